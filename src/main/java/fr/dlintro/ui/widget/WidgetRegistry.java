@@ -1,0 +1,26 @@
+package fr.dlintro.ui.widget;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Widget name → factory. The names and parameter schemas are declared in content's WidgetCatalog. */
+public final class WidgetRegistry {
+    private static final Map<String, WidgetFactory> FACTORIES = new TreeMap<>();
+
+    static {
+        // one line per widget, in book order
+    }
+
+    private WidgetRegistry() {
+    }
+
+    public static Optional<WidgetFactory> find(String name) {
+        return Optional.ofNullable(FACTORIES.get(name));
+    }
+
+    public static Map<String, WidgetFactory> all() {
+        return Collections.unmodifiableMap(FACTORIES);
+    }
+}

@@ -1,20 +1,84 @@
 package fr.dlintro.ui.shell;
 
+import fr.dlintro.content.ContentRoot;
+import fr.dlintro.progress.Progress;
+import fr.dlintro.progress.ProgressStore;
+import fr.dlintro.ui.lesson.MathFonts;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the main window from the command-line options. */
+/** The JavaFX application: builds the main window from the command-line options and the stored progress. */
 public final class DlintroApp extends Application {
+    private static final long LAUNCHED = System.nanoTime();
+    private MainWindow window;
+
     public static void launchWith(String[] args) {
         Application.launch(DlintroApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Le Deep Learning, une introduction");
-        stage.setScene(new Scene(new Label("Le Deep Learning, une introduction"), 1280, 800));
+        MathFonts.load();
+        AppOptions options = AppOptions.parse(getParameters().getRaw());
+        options.warnings().forEach(System.err::println);
+        ProgressStore store = ProgressStore.open();
+        window = new MainWindow(stage, store, ContentRoot.locate(), getHostServices());
+        options.warnings().forEach(window::notice);
+        apply(options, window);
+        placeWindow(stage, store.progress().settings, options);
+        window.openStart(options.section());
+        stage.setOnHiding(e -> window.rememberWindow());
         stage.show();
+        if (options.presentation()) {
+            window.setPresentation(true);
+        }
+        if (Boolean.getBoolean("dlintro.timing")) {
+            System.err.printf("Fenêtre affichée %.0f ms après le lancement de l'application.%n", (System.nanoTime() - LAUNCHED) / 1e6);
+        }
+    }
+
+    static void apply(AppOptions options, MainWindow window) {
+        if (options.theme() != null) {
+            window.themes().themeProperty().set(options.theme());
+        }
+        if (options.zoom() != null) {
+            window.themes().zoomProperty().set(options.zoom());
+        }
+        if (options.quiz() != null) {
+            window.notice("Les QCM arrivent dans une prochaine version : la page demandée (" + options.quiz() + ") n'existe pas encore.");
+        }
+        if (options.project() != null) {
+            window.notice("Les projets du chapitre 5 arrivent dans une prochaine version : « " + options.project()
+                    + " » n'est pas encore disponible.");
+        }
+    }
+
+    private static void placeWindow(Stage stage, Progress.Settings s, AppOptions options) {
+        double w = options.width() != null ? options.width() : s.windowWidth;
+        double h = options.height() != null ? options.height() : s.windowHeight;
+        stage.setWidth(Math.max(640, w));
+        stage.setHeight(Math.max(480, h));
+        if (options.width() == null && s.windowX != null && s.windowY != null && onSomeScreen(s.windowX, s.windowY)) {
+            stage.setX(s.windowX);
+            stage.setY(s.windowY);
+        } else {
+            stage.centerOnScreen();
+        }
+        if (options.width() == null && s.maximized) {
+            stage.setMaximized(true);
+        }
+    }
+
+    private static boolean onSomeScreen(double x, double y) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(x + 20, y + 20, 100, 40)).isEmpty();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
     }
 }

@@ -1,0 +1,90 @@
+package fr.dlintro.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgressStoreTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void aFreshFolderStartsWithEmptyProgressAndNoNotice() {
+        ProgressStore store = ProgressStore.open(home);
+        assertThat(store.progress().lastSection).isNull();
+        assertThat(store.progress().readSections).isEmpty();
+        assertThat(store.notice()).isEmpty();
+    }
+
+    @Test
+    void savedProgressIsReadBack() {
+        ProgressStore store = ProgressStore.open(home);
+        store.progress().lastSection = "2.6";
+        store.progress().readSections.add("2.1");
+        store.progress().readSections.add("2.6");
+        store.progress().settings.theme = "sombre";
+        store.progress().settings.zoom = 150;
+        assertThat(store.save()).isEmpty();
+
+        Progress again = ProgressStore.open(home).progress();
+        assertThat(again.lastSection).isEqualTo("2.6");
+        assertThat(again.readSections).containsExactly("2.1", "2.6");
+        assertThat(again.settings.theme).isEqualTo("sombre");
+        assertThat(again.settings.zoom).isEqualTo(150);
+    }
+
+    @Test
+    void saveLeavesOnlyTheFinalFileBehind() throws IOException {
+        ProgressStore store = ProgressStore.open(home);
+        store.save();
+        store.save();
+        try (Stream<Path> files = Files.list(home)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(ProgressStore.FILE_NAME);
+        }
+    }
+
+    @Test
+    void aCorruptFileIsMovedAsideAndTheStudentIsTold() throws IOException {
+        Files.writeString(home.resolve(ProgressStore.FILE_NAME), "{ \"lastSection\": \"2.");
+        ProgressStore store = ProgressStore.open(home);
+        assertThat(store.progress().lastSection).isNull();
+        assertThat(store.notice()).get().asString().contains("illisible").contains("progress.json.corrupt-");
+        try (Stream<Path> files = Files.list(home)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .singleElement().asString().startsWith("progress.json.corrupt-");
+        }
+        assertThat(store.save()).isEmpty();
+        assertThat(Files.exists(home.resolve(ProgressStore.FILE_NAME))).isTrue();
+    }
+
+    @Test
+    void fieldsWrittenByANewerVersionAreKept() throws IOException {
+        Files.writeString(home.resolve(ProgressStore.FILE_NAME),
+                "{\"version\":1,\"lastSection\":\"2.2\",\"quizAttempts\":[{\"quiz\":\"2.8\",\"score\":9}]}");
+        ProgressStore store = ProgressStore.open(home);
+        store.progress().lastSection = "2.3";
+        store.save();
+        String json = Files.readString(home.resolve(ProgressStore.FILE_NAME));
+        assertThat(json).contains("\"quizAttempts\"").contains("\"score\" : 9").contains("\"2.3\"");
+    }
+
+    @Test
+    void theDataFolderCanBeRedirected() {
+        String before = System.getProperty("dlintro.home");
+        try {
+            System.setProperty("dlintro.home", home.toString());
+            assertThat(ProgressStore.dataFolder()).isEqualTo(home);
+        } finally {
+            if (before == null) {
+                System.clearProperty("dlintro.home");
+            } else {
+                System.setProperty("dlintro.home", before);
+            }
+        }
+    }
+}

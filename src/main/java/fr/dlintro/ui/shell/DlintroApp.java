@@ -1,6 +1,5 @@
 package fr.dlintro.ui.shell;
 
-import fr.dlintro.content.ContentRoot;
 import fr.dlintro.progress.Progress;
 import fr.dlintro.progress.ProgressStore;
 import fr.dlintro.ui.lesson.MathFonts;
@@ -11,20 +10,22 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: builds the main window from the command-line options and the stored progress. */
 public final class DlintroApp extends Application {
-    private static final long LAUNCHED = System.nanoTime();
     private MainWindow window;
 
     public static void launchWith(String[] args) {
+        StartupLoader.begin();
         Application.launch(DlintroApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        long started = System.currentTimeMillis() - jvmStart();
         MathFonts.load();
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         options.warnings().forEach(System.err::println);
-        ProgressStore store = ProgressStore.open();
-        window = new MainWindow(stage, store, ContentRoot.locate(), getHostServices());
+        StartupLoader.Loaded loaded = StartupLoader.await();
+        ProgressStore store = loaded.store();
+        window = new MainWindow(stage, store, loaded.root(), loaded.library(), getHostServices());
         options.warnings().forEach(window::notice);
         apply(options, window);
         placeWindow(stage, store.progress().settings, options);
@@ -35,7 +36,9 @@ public final class DlintroApp extends Application {
             window.setPresentation(true);
         }
         if (Boolean.getBoolean("dlintro.timing")) {
-            System.err.printf("Fenêtre affichée %.0f ms après le lancement de l'application.%n", (System.nanoTime() - LAUNCHED) / 1e6);
+            javafx.application.Platform.runLater(() -> System.err.printf(
+                    "Première page affichée %d ms après le démarrage de la JVM (start() appelé à %d ms).%n",
+                    System.currentTimeMillis() - jvmStart(), started));
         }
     }
 
@@ -73,6 +76,10 @@ public final class DlintroApp extends Application {
 
     private static boolean onSomeScreen(double x, double y) {
         return !Screen.getScreensForRectangle(new Rectangle2D(x + 20, y + 20, 100, 40)).isEmpty();
+    }
+
+    private static long jvmStart() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     @Override

@@ -61,6 +61,11 @@ public final class MainWindow {
     private Outline.Entry current;
 
     public MainWindow(Stage stage, ProgressStore store, ContentRoot root, HostServices hostServices) {
+        this(stage, store, root, LessonLibrary.load(root), hostServices);
+    }
+
+    /** @param library the lessons of {@code root}, already loaded (at start-up, while the toolkit started) */
+    public MainWindow(Stage stage, ProgressStore store, ContentRoot root, LessonLibrary library, HostServices hostServices) {
         this.stage = stage;
         this.store = store;
         this.root = root;
@@ -99,7 +104,7 @@ public final class MainWindow {
             }
         });
         store.notice().ifPresent(this::notice);
-        loadLibrary();
+        useLibrary(library);
     }
 
     public Stage stage() { return stage; }
@@ -107,8 +112,8 @@ public final class MainWindow {
     public Optional<Outline.Entry> current() { return Optional.ofNullable(current); }
     LessonPane lessonPane() { return lessonPane; }
 
-    private void loadLibrary() {
-        library = LessonLibrary.load(root);
+    private void useLibrary(LessonLibrary loaded) {
+        library = loaded;
         index = null;
         sequence.clear();
         for (Outline.Chapter c : library.outline().chapters()) {
@@ -317,7 +322,7 @@ public final class MainWindow {
         }
         String id = current == null ? null : current.key();
         double v = lessonPane.getVvalue();
-        loadLibrary();
+        useLibrary(LessonLibrary.load(root));
         if (id == null || !openSection(id)) {
             openStart(null);
         } else {

@@ -93,6 +93,11 @@ final class TocPane extends TreeView<TocPane.Item> {
     }
 
     private final class Cell extends TreeCell<Item> {
+        Cell() {
+            // Long titles end in an ellipsis (full title in the tooltip) instead of a horizontal scroll bar.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Item item, boolean empty) {
             super.updateItem(item, empty);

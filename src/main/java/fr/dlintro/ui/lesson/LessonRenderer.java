@@ -98,6 +98,14 @@ public final class LessonRenderer {
         return new RenderedPage(body, r.formulas, r.widgets, r.problems, ctx.palette());
     }
 
+    /**
+     * Renders a piece of Markdown that is not a lesson (a quiz prompt, option or
+     * explanation) with the same renderer, its problems naming {@code file} and {@code line}.
+     */
+    public static RenderedPage renderSnippet(String markdown, String file, int line, RenderContext ctx) {
+        return render(LessonDocument.parse(new fr.dlintro.content.Lesson("", "", 0, file, markdown, line)), ctx);
+    }
+
     static double formulaSize(Palette p, boolean display) {
         return p.fontSize() * (display ? 1.2 : 1.15);
     }

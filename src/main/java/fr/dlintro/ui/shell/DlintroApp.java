@@ -29,7 +29,12 @@ public final class DlintroApp extends Application {
         options.warnings().forEach(window::notice);
         apply(options, window);
         placeWindow(stage, store.progress().settings, options);
-        window.openStart(options.section());
+        if (options.quiz() == null || !window.openQuiz(options.quiz())) {
+            if (options.quiz() != null) {
+                window.notice("Le QCM « " + options.quiz() + " » n'existe pas.");
+            }
+            window.openStart(options.section());
+        }
         stage.setOnHiding(e -> window.rememberWindow());
         stage.show();
         if (options.presentation()) {
@@ -48,9 +53,6 @@ public final class DlintroApp extends Application {
         }
         if (options.zoom() != null) {
             window.themes().zoomProperty().set(options.zoom());
-        }
-        if (options.quiz() != null) {
-            window.notice("Les QCM arrivent dans une prochaine version : la page demandée (" + options.quiz() + ") n'existe pas encore.");
         }
         if (options.project() != null) {
             window.notice("Les projets du chapitre 5 arrivent dans une prochaine version : « " + options.project()

@@ -58,7 +58,10 @@ public final class MainWindow {
     private final StackPane left = new StackPane();
     private final LessonPane lessonPane = new LessonPane();
     private final List<Outline.Entry> sequence = new ArrayList<>();
+    private final javafx.beans.property.BooleanProperty shuffleQuiz = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty holdFeedback = new javafx.beans.property.SimpleBooleanProperty();
     private Outline.Entry current;
+    private fr.dlintro.ui.quiz.QuizView quizView;
 
     public MainWindow(Stage stage, ProgressStore store, ContentRoot root, HostServices hostServices) {
         this(stage, store, root, LessonLibrary.load(root), hostServices);
@@ -73,6 +76,11 @@ public final class MainWindow {
         Progress.Settings s = store.progress().settings;
         themes.themeProperty().set(Theme.fromKey(s.theme).orElse(Theme.CLAIR));
         themes.zoomProperty().set(ThemeManager.clampZoom(s.zoom));
+        shuffleQuiz.set(s.shuffleQuiz);
+        shuffleQuiz.addListener((o, a, on) -> {
+            store.progress().settings.shuffleQuiz = on;
+            store.save();
+        });
 
         left.getChildren().add(toc);
         left.setPrefWidth(370);
@@ -125,16 +133,45 @@ public final class MainWindow {
         }
         toc.setLibrary(library, this::isAvailable);
         toc.setRead(store.progress().readSections);
+        toc.setScores(bestScores());
     }
 
     private boolean isAvailable(Outline.Entry e) {
-        return e.kind() == Outline.Kind.LESSON
-                && (library.find(e.key()).isPresent() || library.problemFor(e.key()).isPresent());
+        return switch (e.kind()) {
+            case LESSON -> library.find(e.key()).isPresent() || library.problemFor(e.key()).isPresent();
+            case QUIZ -> java.nio.file.Files.isRegularFile(quizFile(e.key()));
+            case PROJECT -> false;
+        };
+    }
+
+    private java.nio.file.Path quizFile(String section) {
+        return root.quizzes().resolve(section + ".yaml");
+    }
+
+    /** quiz section → « 9/11 », the best full attempt, for the table of contents. */
+    private java.util.Map<String, String> bestScores() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (Outline.Chapter c : library.outline().chapters()) {
+            for (Outline.Entry e : c.entries()) {
+                if (e.kind() == Outline.Kind.QUIZ) {
+                    store.progress().best(e.key()).ifPresent(a -> out.put(e.key(), a.score + "/" + a.total));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Opens a chapter's QCM by its section ("3.7"); false when it does not exist. */
+    public boolean openQuiz(String section) {
+        return sequence.stream().filter(e -> e.kind() == Outline.Kind.QUIZ && e.key().equals(section)).findFirst().map(e -> {
+            open(e);
+            return true;
+        }).orElse(false);
     }
 
     /** Opens a section by its book number ("2.6"); false when there is no such page. */
     public boolean openSection(String id) {
-        return sequence.stream().filter(e -> e.key().equals(id)).findFirst().map(e -> {
+        return sequence.stream().filter(e -> e.kind() == Outline.Kind.LESSON && e.key().equals(id)).findFirst().map(e -> {
             open(e);
             return true;
         }).orElse(false);
@@ -157,14 +194,21 @@ public final class MainWindow {
     }
 
     void open(Outline.Entry entry) {
-        if (entry.kind() != Outline.Kind.LESSON) {
+        if (!isAvailable(entry)) {
             return;
         }
-        Optional<Lesson> lesson = library.find(entry.key());
         int i = sequence.indexOf(entry);
         Outline.Entry prev = i > 0 ? sequence.get(i - 1) : null;
         Outline.Entry nxt = i >= 0 && i < sequence.size() - 1 ? sequence.get(i + 1) : null;
         current = entry;
+        disposeQuiz();
+        frame.setCenter(lessonPane);
+        if (entry.kind() == Outline.Kind.QUIZ) {
+            showQuiz(entry);
+            afterOpen(entry, prev, nxt, false);
+            return;
+        }
+        Optional<Lesson> lesson = library.find(entry.key());
         if (lesson.isPresent()) {
             RenderContext ctx = new RenderContext(themes.paletteProperty(), root, this::followLink);
             List<Problem> problems = lessonPane.show(lesson.get(), chapterTitle(lesson.get().chapter()), ctx, prev, nxt, this::open);
@@ -175,16 +219,76 @@ public final class MainWindow {
         } else {
             lessonPane.showProblem(entry.key() + " " + entry.title(), library.problemFor(entry.key()).orElseThrow());
         }
+        afterOpen(entry, prev, nxt, true);
+    }
+
+    private void afterOpen(Outline.Entry entry, Outline.Entry prev, Outline.Entry nxt, boolean markRead) {
         toc.select(entry);
         toolbar.previous.setDisable(prev == null);
         toolbar.next.setDisable(nxt == null);
         stage.setTitle(TITLE + " — " + LessonPane.label(entry));
         Progress p = store.progress();
-        p.lastSection = entry.key();
-        if (p.readSections.add(entry.key())) {
-            toc.setRead(p.readSections);
+        if (markRead) {
+            p.lastSection = entry.key();
+            if (p.readSections.add(entry.key())) {
+                toc.setRead(p.readSections);
+            }
         }
         store.save().ifPresent(this::notice);
+    }
+
+    private void showQuiz(Outline.Entry entry) {
+        java.nio.file.Path file = quizFile(entry.key());
+        String name = root.display(file);
+        fr.dlintro.content.quiz.QuizReader.Result r;
+        try {
+            r = fr.dlintro.content.quiz.QuizReader.read(name, java.nio.file.Files.readString(file));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            lessonPane.showProblem(entry.key() + " " + entry.title(), new Problem(name, 0, "fichier illisible"));
+            return;
+        }
+        if (!r.ok()) {
+            lessonPane.showProblem(entry.key() + " " + entry.title(), r.problems().get(0));
+            return;
+        }
+        RenderContext ctx = new RenderContext(themes.paletteProperty(), root, this::followLink);
+        quizView = new fr.dlintro.ui.quiz.QuizView(r.quiz(), new fr.dlintro.ui.quiz.QuizContext(ctx, shuffleQuiz, holdFeedback,
+                this::openSection, this::recordAttempt));
+        frame.setCenter(quizView);
+    }
+
+    private void disposeQuiz() {
+        if (quizView != null) {
+            quizView.dispose();
+            quizView = null;
+        }
+    }
+
+    private void recordAttempt(fr.dlintro.content.quiz.QuizSession session) {
+        fr.dlintro.progress.QuizAttempt a = new fr.dlintro.progress.QuizAttempt();
+        a.quiz = session.quiz().section();
+        a.date = java.time.OffsetDateTime.ofInstant(session.started(), java.time.ZoneId.systemDefault())
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        a.score = session.score();
+        a.total = session.size();
+        a.seconds = session.elapsed().toSeconds();
+        a.retry = session.size() < session.quiz().questions().size();
+        for (fr.dlintro.content.quiz.QuizSession.Answer ans : session.answers()) {
+            fr.dlintro.progress.QuizAttempt.AnswerRecord rec = new fr.dlintro.progress.QuizAttempt.AnswerRecord();
+            rec.number = ans.number();
+            rec.selected = ans.selected().stream().sorted().toList();
+            rec.right = ans.right();
+            rec.millis = ans.millis();
+            a.answers.add(rec);
+        }
+        store.progress().quizAttempts.add(a);
+        store.save().ifPresent(this::notice);
+        toc.setScores(bestScores());
+    }
+
+    /** The quiz on screen, if any (for tests and the keyboard). */
+    Optional<fr.dlintro.ui.quiz.QuizView> quizView() {
+        return Optional.ofNullable(quizView);
     }
 
     private String chapterTitle(int chapter) {
@@ -296,10 +400,10 @@ public final class MainWindow {
             next();
         } else if ((e.isAltDown() && code == KeyCode.LEFT) || (e.isShortcutDown() && code == KeyCode.PAGE_UP)) {
             previous();
-        } else if (presenting && !e.isShortcutDown() && !e.isAltDown() && !focusUsesArrows()
+        } else if (presenting && !e.isShortcutDown() && !e.isAltDown() && !focusUsesArrows() && quizView == null
                 && (code == KeyCode.RIGHT || code == KeyCode.PAGE_DOWN)) {
             next();
-        } else if (presenting && !e.isShortcutDown() && !e.isAltDown() && !focusUsesArrows()
+        } else if (presenting && !e.isShortcutDown() && !e.isAltDown() && !focusUsesArrows() && quizView == null
                 && (code == KeyCode.LEFT || code == KeyCode.PAGE_UP)) {
             previous();
         } else {
@@ -376,6 +480,7 @@ public final class MainWindow {
     }
 
     public void dispose() {
+        disposeQuiz();
         lessonPane.dispose();
     }
 }

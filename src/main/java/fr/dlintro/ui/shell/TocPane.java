@@ -32,6 +32,7 @@ final class TocPane extends TreeView<TocPane.Item> {
 
     private final Map<String, TreeItem<Item>> byKey = new HashMap<>();
     private Set<String> read = Set.of();
+    private Map<String, String> scores = Map.of();
     private boolean syncing;
 
     TocPane(Consumer<Outline.Entry> onOpen) {
@@ -65,6 +66,12 @@ final class TocPane extends TreeView<TocPane.Item> {
 
     static String key(Outline.Entry e) {
         return e.kind() + ":" + e.key();
+    }
+
+    /** Best quiz scores by section, shown beside each quiz entry. */
+    void setScores(Map<String, String> best) {
+        this.scores = Map.copyOf(best);
+        refresh();
     }
 
     void setRead(Set<String> readSections) {
@@ -109,8 +116,9 @@ final class TocPane extends TreeView<TocPane.Item> {
                 setAccessibleText(null);
                 return;
             }
-            setText(item.label());
-            setTooltip(new Tooltip(item.label()));
+            String score = item.entry() != null && item.entry().kind() == Outline.Kind.QUIZ ? scores.get(item.entry().key()) : null;
+            setText(score == null ? item.label() : item.label() + " · " + score);
+            setTooltip(new Tooltip(score == null ? item.label() : item.label() + " — meilleur score : " + score));
             if (item.entry() == null) {
                 getStyleClass().add("toc-chapter");
                 setGraphic(null);

@@ -31,6 +31,7 @@ final class QuizFiles {
         }
     }
 
+    /** @param lessonIds sections of the outline (a quiz may revisit a lesson still « à venir ») */
     static List<Problem> check(ContentRoot root, Set<String> lessonIds) {
         List<Problem> problems = new ArrayList<>();
         List<Path> files;
@@ -69,7 +70,7 @@ final class QuizFiles {
                 problems.add(new Problem(quiz.file(), q.line(), "question " + q.number() + " : champ « lesson » manquant"));
             } else if (!lessonIds.contains(q.lesson())) {
                 problems.add(new Problem(quiz.file(), q.line(), "question " + q.number() + " : la leçon « " + q.lesson()
-                        + " » n'existe pas"));
+                        + " » n'est pas dans le sommaire"));
             }
             java.util.regex.Matcher link = LINK.matcher(q.explanation());
             while (link.find()) {

@@ -149,7 +149,7 @@ class ContentLinterTest {
                 """);
         assertThat(lint()).extracting(Problem::toString).containsExactly(
                 "quizzes/2.9.yaml:1: le fichier d'un QCM de section 2.8 doit s'appeler 2.8.yaml",
-                "quizzes/2.9.yaml:5: question 1 : la leçon « 9.1 » n'existe pas",
+                "quizzes/2.9.yaml:5: question 1 : la leçon « 9.1 » n'est pas dans le sommaire",
                 "quizzes/2.9.yaml:5: question 1 : lien vers une section inconnue « #9.1 »",
                 "quizzes/2.9.yaml:5: question 1 : formule invalide « \\nimportequoi » (commande inconnue \\nimportequoi)");
     }

@@ -42,7 +42,7 @@ public final class ContentLinter {
             }
             problems.addAll(checkLesson(lesson, root, linkable));
         }
-        problems.addAll(QuizFiles.check(root));
+        problems.addAll(QuizFiles.check(root, library.lessons().keySet()));
         problems.sort(null);
         return problems;
     }

@@ -31,7 +31,8 @@ public final class FormulaCheck {
     private static String translate(String msg) {
         String m = msg.strip();
         if (m.startsWith("Unknown symbol or command or predefined TeXFormula:")) {
-            return "commande inconnue" + m.substring(m.indexOf(':'));
+            String name = m.substring(m.indexOf(':') + 1).strip().replace("'", "");
+            return "commande inconnue \\" + name;
         }
         if (m.contains("missing") || m.contains("Missing")) {
             return "accolade ou délimiteur manquant";

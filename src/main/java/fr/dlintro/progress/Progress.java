@@ -19,6 +19,13 @@ public final class Progress {
     public String lastSection;
     public Set<String> readSections = new LinkedHashSet<>();
     public Settings settings = new Settings();
+    public java.util.List<QuizAttempt> quizAttempts = new java.util.ArrayList<>();
+
+    /** Best score of full attempts at a quiz, if any. */
+    public java.util.Optional<QuizAttempt> best(String quiz) {
+        return quizAttempts.stream().filter(a -> quiz.equals(a.quiz) && !a.retry)
+                .max(java.util.Comparator.comparingDouble((QuizAttempt a) -> a.total == 0 ? 0 : (double) a.score / a.total));
+    }
 
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
@@ -41,5 +48,7 @@ public final class Progress {
         public double windowWidth = 1280;
         public double windowHeight = 800;
         public boolean maximized;
+        /** Shuffle quiz options (for a class); the book's letters otherwise. */
+        public boolean shuffleQuiz;
     }
 }

@@ -52,6 +52,9 @@ public final class ProgressStore {
             if (p.readSections == null) {
                 p.readSections = new java.util.LinkedHashSet<>();
             }
+            if (p.quizAttempts == null) {
+                p.quizAttempts = new java.util.ArrayList<>();
+            }
             if (p.settings == null) {
                 p.settings = new Progress.Settings();
             }

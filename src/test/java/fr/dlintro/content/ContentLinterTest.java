@@ -130,4 +130,27 @@ class ContentLinterTest {
         Files.writeString(repo.resolve("lessons/02-x/02.1-un.md"), "---\nid: \"2.1\"\ntitle: \"T\"\nchapter: 3\n---\nx");
         assertThat(lint()).extracting(Problem::reason).containsExactly("le chapitre 3 ne correspond pas à l'identifiant « 2.1 »");
     }
+
+    @Test
+    void quizFilesAreCheckedAgainstTheLessons() throws IOException {
+        lesson("02.1-un.md", "2.1", "Texte.");
+        Files.createDirectories(repo.resolve("quizzes"));
+        Files.writeString(repo.resolve("quizzes/2.9.yaml"), """
+                chapter: 2
+                section: "2.8"
+                title: "Questions"
+                questions:
+                  - number: 1
+                    prompt: 'Combien vaut $\\frac{1}{2}$ ?'
+                    options: { a: "0,5", b: '$\\nimportequoi$' }
+                    answer: [a]
+                    explanation: "Voir [la section 9.1](#9.1)."
+                    lesson: "9.1"
+                """);
+        assertThat(lint()).extracting(Problem::toString).containsExactly(
+                "quizzes/2.9.yaml:1: le fichier d'un QCM de section 2.8 doit s'appeler 2.8.yaml",
+                "quizzes/2.9.yaml:5: question 1 : la leçon « 9.1 » n'existe pas",
+                "quizzes/2.9.yaml:5: question 1 : lien vers une section inconnue « #9.1 »",
+                "quizzes/2.9.yaml:5: question 1 : formule invalide « \\nimportequoi » (commande inconnue \\nimportequoi)");
+    }
 }

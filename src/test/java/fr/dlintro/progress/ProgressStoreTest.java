@@ -65,12 +65,12 @@ class ProgressStoreTest {
     @Test
     void fieldsWrittenByANewerVersionAreKept() throws IOException {
         Files.writeString(home.resolve(ProgressStore.FILE_NAME),
-                "{\"version\":1,\"lastSection\":\"2.2\",\"quizAttempts\":[{\"quiz\":\"2.8\",\"score\":9}]}");
+                "{\"version\":1,\"lastSection\":\"2.2\",\"trainingRuns\":[{\"project\":\"mnist\",\"score\":9}]}");
         ProgressStore store = ProgressStore.open(home);
         store.progress().lastSection = "2.3";
         store.save();
         String json = Files.readString(home.resolve(ProgressStore.FILE_NAME));
-        assertThat(json).contains("\"quizAttempts\"").contains("\"score\" : 9").contains("\"2.3\"");
+        assertThat(json).contains("\"trainingRuns\"").contains("\"score\" : 9").contains("\"2.3\"");
     }
 
     @Test

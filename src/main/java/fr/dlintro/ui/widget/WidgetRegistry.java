@@ -11,6 +11,7 @@ public final class WidgetRegistry {
 
     static {
         // one line per widget, in book order
+        FACTORIES.put("ai-sets", fr.dlintro.ui.widget.aisets.AiSetsWidget::create);
     }
 
     private WidgetRegistry() {

@@ -12,6 +12,7 @@ public final class WidgetRegistry {
     static {
         // one line per widget, in book order
         FACTORIES.put("ai-sets", fr.dlintro.ui.widget.aisets.AiSetsWidget::create);
+        FACTORIES.put("network", fr.dlintro.ui.widget.network.NetworkWidget::create);
     }
 
     private WidgetRegistry() {

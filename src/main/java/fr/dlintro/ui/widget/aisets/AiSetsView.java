@@ -2,13 +2,14 @@ package fr.dlintro.ui.widget.aisets;
 
 import fr.dlintro.ui.theme.Palette;
 import fr.dlintro.ui.widget.PaletteFollower;
-import fr.dlintro.ui.widget.ScaledDiagram;
+import fr.dlintro.ui.widget.ShrinkToFit;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Ellipse;
 import javafx.scene.text.TextAlignment;
@@ -32,7 +33,7 @@ public final class AiSetsView extends VBox {
 
     private final AiSetsModel model;
     private final PaletteFollower follower;
-    private final ScaledDiagram diagram = new ScaledDiagram();
+    private final Pane diagram = new Pane();
     private final Map<AiSet, Ellipse> shapes = new EnumMap<>(AiSet.class);
     private final Map<AiSet, Label> labels = new EnumMap<>(AiSet.class);
 
@@ -68,12 +69,12 @@ public final class AiSetsView extends VBox {
         shapes.get(AiSet.RL).setViewOrder(2);
         shapes.get(AiSet.DL).setViewOrder(1);
         for (AiSet s : AiSet.values()) {
-            diagram.add(shapes.get(s));
+            diagram.getChildren().add(shapes.get(s));
         }
         for (AiSet s : AiSet.values()) {
             Label l = labels.get(s);
             l.setViewOrder(0);
-            diagram.add(l);
+            diagram.getChildren().add(l);
         }
 
         Label title = new Label();
@@ -88,7 +89,8 @@ public final class AiSetsView extends VBox {
         VBox captionBox = new VBox(title, caption);
         captionBox.getStyleClass().add("caption-box");
 
-        getChildren().addAll(diagram, captionBox);
+        diagram.getStyleClass().add("ai-sets-diagram");
+        getChildren().addAll(new ShrinkToFit(diagram), captionBox);
         model.highlightedProperty().addListener((o, a, b) -> redraw());
         follower = new PaletteFollower(palette, this, p -> relayout(p.fontSize()));
         redraw();
@@ -96,7 +98,10 @@ public final class AiSetsView extends VBox {
 
     /** Places shapes and labels for a new font size (zoom, presentation mode). */
     private void relayout(double em) {
-        diagram.setDesignSize(WIDTH_EM * em, HEIGHT_EM * em);
+        // a fixed drawing, centred by the padding when the column is wider
+        diagram.setMinSize(WIDTH_EM * em, HEIGHT_EM * em);
+        diagram.setPrefSize(WIDTH_EM * em, HEIGHT_EM * em);
+        diagram.setMaxSize(WIDTH_EM * em, HEIGHT_EM * em);
         GEOMETRY.forEach((s, g) -> {
             Ellipse e = shapes.get(s);
             e.setCenterX(g[0] * em);

@@ -13,6 +13,7 @@ public final class WidgetRegistry {
         // one line per widget, in book order
         FACTORIES.put("ai-sets", fr.dlintro.ui.widget.aisets.AiSetsWidget::create);
         FACTORIES.put("network", fr.dlintro.ui.widget.network.NetworkWidget::create);
+        FACTORIES.put("image-matrix", fr.dlintro.ui.widget.imagematrix.ImageMatrixWidget::create);
     }
 
     private WidgetRegistry() {

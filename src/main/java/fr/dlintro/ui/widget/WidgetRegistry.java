@@ -14,6 +14,7 @@ public final class WidgetRegistry {
         FACTORIES.put("ai-sets", fr.dlintro.ui.widget.aisets.AiSetsWidget::create);
         FACTORIES.put("network", fr.dlintro.ui.widget.network.NetworkWidget::create);
         FACTORIES.put("image-matrix", fr.dlintro.ui.widget.imagematrix.ImageMatrixWidget::create);
+        FACTORIES.put("text-encoding", fr.dlintro.ui.widget.textencoding.TextEncodingWidget::create);
     }
 
     private WidgetRegistry() {

@@ -19,12 +19,12 @@ public final class PointClouds {
         }
         SplittableRandom rng = new SplittableRandom(seed);
         double[][] centres = new double[groups][];
-        double minGap = 0.55 / Math.sqrt(groups);
+        double minGap = 0.6 / Math.sqrt(groups);
         for (int g = 0; g < groups; g++) {
             double[] best = null;
             double bestGap = -1;
             // a few tries per centre: keep the one farthest from the others
-            for (int attempt = 0; attempt < 30 && bestGap < minGap; attempt++) {
+            for (int attempt = 0; attempt < 50 && bestGap < minGap; attempt++) {
                 double[] c = {0.15 + 0.7 * rng.nextDouble(), 0.15 + 0.7 * rng.nextDouble()};
                 double gap = Double.POSITIVE_INFINITY;
                 for (int h = 0; h < g; h++) {
@@ -37,7 +37,7 @@ public final class PointClouds {
             }
             centres[g] = best;
         }
-        double spread = 0.05 + 0.05 / Math.sqrt(groups);
+        double spread = 0.045 + 0.03 / Math.sqrt(groups);
         double[][] points = new double[count][2];
         for (int i = 0; i < count; i++) {
             double[] c = centres[i % groups];

@@ -15,6 +15,7 @@ public final class WidgetRegistry {
         FACTORIES.put("network", fr.dlintro.ui.widget.network.NetworkWidget::create);
         FACTORIES.put("image-matrix", fr.dlintro.ui.widget.imagematrix.ImageMatrixWidget::create);
         FACTORIES.put("text-encoding", fr.dlintro.ui.widget.textencoding.TextEncodingWidget::create);
+        FACTORIES.put("clustering", fr.dlintro.ui.widget.clustering.ClusteringWidget::create);
     }
 
     private WidgetRegistry() {

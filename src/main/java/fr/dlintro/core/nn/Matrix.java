@@ -69,6 +69,14 @@ public final class Matrix {
         return data[r];
     }
 
+    /** Makes row r the given array (not copied): a batch can point at its samples' rows. */
+    public void setRow(int r, float[] values) {
+        if (values.length != cols) {
+            throw new IllegalArgumentException("row of " + values.length + ", expected " + cols);
+        }
+        data[r] = values;
+    }
+
     /** The row arrays; only the first {@link #rows()} are meaningful. */
     public float[][] data() {
         return data;

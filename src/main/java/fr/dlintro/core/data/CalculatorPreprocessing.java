@@ -1,7 +1,7 @@
 package fr.dlintro.core.data;
 
 /** How the calculator's numbers enter and leave the network: inputs / max, output × scale. */
-public record CalculatorPreprocessing(Operation operation, int max) {
+public record CalculatorPreprocessing(Operation operation, int max) implements Preprocessing {
 
     public float[] inputs(double a, double b) {
         return new float[] {(float) (a / max), (float) (b / max)};

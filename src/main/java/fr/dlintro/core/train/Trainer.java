@@ -128,8 +128,10 @@ public final class Trainer {
                 + ") est sans doute trop élevé, essayez une valeur plus petite.";
     }
 
+    /** 0,01 or 5000, as a French user would type it back. */
     private static String formatRate(double lr) {
-        return Double.toString(lr).replace('.', ',');
+        String s = Double.toString(lr);
+        return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s).replace('.', ',');
     }
 
     private TrainingResult finish(TrainingResult.Status status, List<EpochResult> done, String reason) {

@@ -63,7 +63,7 @@ class TrainerTest {
         TrainingResult r = calculatorTrainer(1e4, 5, 1).run();
         assertThat(r.status()).isEqualTo(TrainingResult.Status.DIVERGED);
         assertThat(r.reason()).startsWith("La perte").contains("à l'époque 1, lot")
-                .contains("taux d'apprentissage (10000,0) est sans doute trop élevé");
+                .contains("taux d'apprentissage (10000) est sans doute trop élevé");
     }
 
     @Test

@@ -3,6 +3,11 @@ package fr.dlintro.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.dlintro.core.nn.Functions;
+import fr.dlintro.core.nn.Layer;
+import fr.dlintro.core.nn.Linear;
+import fr.dlintro.core.nn.Mlp;
+import fr.dlintro.core.nn.Relu;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,8 +27,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Chapter 3's Python panels and the output printed under them: every number in an output
  * block must be what Java computes for the same maths, rounded as the Python code rounds it.
- * The maths is plain Java here (the compute core had not landed on main when these lessons
- * were written); the panels' outputs themselves were produced by running the code.
+ * Activations come from the compute core's double-precision {@link Functions}; sums and the
+ * 3.4.1 layers are summed in double as NumPy does, because the core's layers work in float
+ * and NumPy prints eight decimals (the core's float network is checked against them too).
+ * The outputs in the lessons were produced by running each panel.
  */
 class ChapterThreeCodePanelsTest {
     private static final Path CHAPTER = Path.of(System.getProperty("dlintro.repo", "."), "lessons", "03-reseaux");
@@ -59,47 +67,73 @@ class ChapterThreeCodePanelsTest {
 
     private static Printed sigmoidPerceptron() {
         double z = weightedSum(X, new double[] {0.6, 0.25, 0.15});
-        return new Printed().exact(z, sigmoid(z));
+        return new Printed().exact(z, Functions.sigmoid(z));
     }
 
     private static Printed sigmoidAgainstTanh() {
-        return new Printed().rounded(3, map(CURVE_POINTS, ChapterThreeCodePanelsTest::sigmoid))
-                .rounded(3, map(CURVE_POINTS, ChapterThreeCodePanelsTest::tanhAsWritten));
+        return new Printed().rounded(3, map(CURVE_POINTS, Functions::sigmoid))
+                .rounded(3, map(CURVE_POINTS, Functions::tanh));
     }
 
     private static Printed reluValues() {
-        return new Printed().numpy(map(new double[] {-2.0, -0.5, 0.0, 1.5, 3.75}, z -> Math.max(0, z)));
+        return new Printed().numpy(map(new double[] {-2.0, -0.5, 0.0, 1.5, 3.75}, Functions::relu));
     }
 
     private static Printed torchReluVariants() {
-        return new Printed().torch(map(CURVE_POINTS, z -> leakyRelu(z, 0.25)))
-                .torch(map(CURVE_POINTS, z -> leakyRelu(z, 0.01)))
-                .torch(map(CURVE_POINTS, ChapterThreeCodePanelsTest::gelu));
+        return new Printed().torch(map(CURVE_POINTS, z -> Functions.leakyRelu(z, 0.25)))
+                .torch(map(CURVE_POINTS, z -> Functions.leakyRelu(z, 0.01)))
+                .torch(map(CURVE_POINTS, Functions::gelu));
     }
 
     private static Printed numpySoftmax() {
-        double[] s = softmax(LOGITS);
+        double[] s = Functions.softmax(LOGITS);
         return new Printed().rounded(3, s).rounded(12, sum(s));
     }
 
     private static Printed stepByStepSoftmax() {
-        double[] exps = map(LOGITS, Math::exp);
-        return new Printed().rounded(3, exps).rounded(3, sum(exps)).rounded(3, softmax(LOGITS));
+        return new Printed().rounded(3, map(LOGITS, Math::exp))
+                .rounded(3, Functions.softmaxDenominator(LOGITS)).rounded(3, Functions.softmax(LOGITS));
     }
 
-    /** The 2-3-3-1 network of 3.4.1; weights laid out as the book's code does, one row per input. */
+    // The 2-3-3-1 network of 3.4.1, laid out as the book's code does: (inputs, neurons).
+    private static final double[] PERSON = {70, 25};
+    private static final double[][][] NET_WEIGHTS = {
+        {{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}},
+        {{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}, {0.7, 0.8, 0.9}},
+        {{0.1}, {0.2}, {0.3}},
+    };
+    private static final double[][] NET_BIASES = {{0.1, 0.2, 0.3}, {0.1, 0.2, 0.3}, {0.1}};
+
+    /** Every z and a of the network, in the order the panel prints them. */
     private static Printed feedForward() {
-        double[] x = {70, 25};
-        double[][] w1 = {{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}};
-        double[][] w2 = {{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}, {0.7, 0.8, 0.9}};
-        double[][] w3 = {{0.1}, {0.2}, {0.3}};
-        double[] z1 = layer(x, w1, new double[] {0.1, 0.2, 0.3});
-        double[] a1 = map(z1, z -> Math.max(0, z));
-        double[] z2 = layer(a1, w2, new double[] {0.1, 0.2, 0.3});
-        double[] a2 = map(z2, z -> Math.max(0, z));
-        double[] z3 = layer(a2, w3, new double[] {0.1});
-        double[] a3 = map(z3, z -> Math.max(0, z));
-        return new Printed().numpy(z1).numpy(a1).numpy(z2).numpy(a2).numpy(z3).numpy(a3);
+        Printed printed = new Printed();
+        double[] a = PERSON;
+        for (int l = 0; l < NET_WEIGHTS.length; l++) {
+            double[] z = layer(a, NET_WEIGHTS[l], NET_BIASES[l]);
+            a = map(z, Functions::relu);
+            printed.numpy(z).numpy(a);
+        }
+        return printed;
+    }
+
+    /** The same network built from the core's float layers. */
+    private static Mlp coreNetwork() {
+        List<Layer> layers = new ArrayList<>();
+        for (int l = 0; l < NET_WEIGHTS.length; l++) {
+            double[][] w = NET_WEIGHTS[l];
+            Linear linear = new Linear(w.length, w[0].length);
+            for (int i = 0; i < w.length; i++) {
+                for (int o = 0; o < w[0].length; o++) {
+                    linear.setWeight(o, i, w[i][o]);
+                }
+            }
+            for (int o = 0; o < NET_BIASES[l].length; o++) {
+                linear.setBias(o, NET_BIASES[l][o]);
+            }
+            layers.add(linear);
+            layers.add(new Relu());
+        }
+        return new Mlp(PERSON.length, layers);
     }
 
     // ---- tests ----
@@ -109,12 +143,25 @@ class ChapterThreeCodePanelsTest {
         assertThat(meanPerceptron().values.get(0)).isCloseTo(2.0, within(1e-12));
         assertThat(weightedPerceptron().values.get(0)).isCloseTo(3.75, within(1e-12));
         assertThat(sigmoidPerceptron().values.get(1)).isCloseTo(0.977, within(5e-4));
-        assertThat(sum(map(LOGITS, Math::exp))).isCloseTo(30.561, within(5e-4));
-        assertThat(softmax(LOGITS)).containsExactly(new double[] {0.242, 0.089, 0.012, 0.657}, within(5e-4));
+        assertThat(Functions.softmaxDenominator(LOGITS)).isCloseTo(30.561, within(5e-4));
+        assertThat(Functions.softmax(LOGITS)).containsExactly(new double[] {0.242, 0.089, 0.012, 0.657}, within(5e-4));
         List<Double> net = feedForward().values;
         assertThat(doubles(net.subList(0, 3))).containsExactly(new double[] {17.1, 26.7, 36.3}, within(1e-9));
         assertThat(doubles(net.subList(6, 9))).containsExactly(new double[] {37.9, 46.01, 54.12}, within(1e-9));
         assertThat(net.get(13)).isCloseTo(29.328, within(1e-9));
+    }
+
+    @Test
+    void coreFloatNetworkAgreesWithTheDoubleSumsOfThePanel() {
+        Mlp.Trace trace = coreNetwork().trace(PERSON);
+        List<Double> net = feedForward().values;
+        int k = 0;
+        for (int l = 0; l < trace.layerCount(); l++) {
+            for (double v : trace.layerOutput(l)) {
+                assertThat(v).as("couche %d", l).isCloseTo(net.get(k++), within(1e-4));
+            }
+        }
+        assertThat(k).isEqualTo(net.size());
     }
 
     @Test
@@ -278,41 +325,6 @@ class ChapterThreeCodePanelsTest {
         return z;
     }
 
-    private static double sigmoid(double z) {
-        return 1 / (1 + Math.exp(-z));
-    }
-
-    /** tanh as the lesson's panel writes it, from exponentials. */
-    private static double tanhAsWritten(double z) {
-        return (Math.exp(z) - Math.exp(-z)) / (Math.exp(z) + Math.exp(-z));
-    }
-
-    private static double leakyRelu(double z, double slope) {
-        return z > 0 ? z : slope * z;
-    }
-
-    /** GELU(z) = z·Φ(z) = ½z(1 + erf(z/√2)), PyTorch's exact form. */
-    private static double gelu(double z) {
-        return 0.5 * z * (1 + erf(z / Math.sqrt(2)));
-    }
-
-    /** erf by its Maclaurin series, ample for |x| ≤ 2 (terms fall below 1e-17). */
-    private static double erf(double x) {
-        double term = x;
-        double sum = x;
-        for (int n = 1; n < 100; n++) {
-            term *= -x * x / n;
-            sum += term / (2 * n + 1);
-        }
-        return 2 / Math.sqrt(Math.PI) * sum;
-    }
-
-    private static double[] softmax(double[] z) {
-        double[] e = map(z, Math::exp);
-        double total = sum(e);
-        return map(e, v -> v / total);
-    }
-
     private static double sum(double... v) {
         double s = 0;
         for (double x : v) {
@@ -325,7 +337,7 @@ class ChapterThreeCodePanelsTest {
         return v.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static double[] map(double[] v, java.util.function.DoubleUnaryOperator f) {
+    private static double[] map(double[] v, DoubleUnaryOperator f) {
         double[] out = new double[v.length];
         for (int i = 0; i < v.length; i++) {
             out[i] = f.applyAsDouble(v[i]);

@@ -88,4 +88,25 @@ class QuizAndResultsTest {
         assertThat(store.progress().readSections).isEmpty();
         assertThat(robot.lookup("#export-csv").queryAs(Button.class).isDisabled()).isTrue();
     }
+
+    @Test
+    void aWholeQuizAnsweredRightWithTheKeyboardScoresFullMarks(FxRobot robot) {
+        robot.interact(() -> assertThat(window.openQuiz("2.8")).isTrue());
+        var session = window.quizView().orElseThrow().session();
+        int total = session.size();
+        for (int i = 0; i < total; i++) {
+            robot.interact(() -> window.quizView().orElseThrow().requestFocus());
+            for (String letter : session.rightShownLetters()) {
+                robot.push(javafx.scene.input.KeyCode.getKeyCode(letter.toUpperCase()));
+            }
+            robot.push(javafx.scene.input.KeyCode.ENTER);
+            robot.push(javafx.scene.input.KeyCode.ENTER);
+        }
+        assertThat(robot.lookup("#quiz-score").queryAs(Label.class).getText()).isEqualTo("Résultat : 11 / 11");
+        assertThat(store.progress().quizAttempts).singleElement().satisfies(a -> {
+            assertThat(a.score).isEqualTo(11);
+            assertThat(a.answers).allMatch(r -> r.right);
+        });
+        assertThat(ProgressStore.open(store.folder()).progress().quizAttempts).hasSize(1);
+    }
 }

@@ -101,7 +101,6 @@ public final class MainWindow {
         toolbar.search.setOnKeyPressed(this::onSearchKey);
         themes.themeProperty().addListener((o, a, t) -> saveSettings());
         themes.zoomProperty().addListener((o, a, z) -> saveSettings());
-
         Scene scene = new Scene(frame, 1280, 800);
         themes.attach(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);

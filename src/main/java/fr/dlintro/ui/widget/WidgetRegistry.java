@@ -18,6 +18,7 @@ public final class WidgetRegistry {
         FACTORIES.put("clustering", fr.dlintro.ui.widget.clustering.ClusteringWidget::create);
         FACTORIES.put("perceptron", fr.dlintro.ui.widget.perceptron.PerceptronWidget::create);
         FACTORIES.put("activation", fr.dlintro.ui.widget.activation.ActivationWidget::create);
+        FACTORIES.put("softmax", fr.dlintro.ui.widget.softmax.SoftmaxWidget::create);
     }
 
     private WidgetRegistry() {

@@ -53,6 +53,8 @@ public final class PerceptronWidget implements Widget {
 
     public PerceptronModel model() { return model; }
 
+    PerceptronView view() { return view; }
+
     @Override
     public Node node() { return view; }
 

@@ -37,6 +37,8 @@ public final class ActivationModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyObjectWrapper<BookCheck> bookCheck = new ReadOnlyObjectWrapper<>(this, "bookCheck");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private RangeKey rangeKey;
+    private double[] range;
 
     public ActivationModel(ActivationKind function, ActivationKind compare, boolean derivative, double slope, double x) {
         if (function == ActivationKind.NONE) {
@@ -111,6 +113,19 @@ public final class ActivationModel {
      * rounded outwards to quarters (to halves beyond a span of 3, to units beyond 8).
      */
     public double[] yRange() {
+        RangeKey key = new RangeKey(function.get(), compare.get(), slope.get(), derivative.get());
+        if (!key.equals(rangeKey)) {
+            rangeKey = key;
+            range = computeYRange();
+        }
+        return range.clone();
+    }
+
+    /** What the y range depends on: not x, so dragging the point does not recompute it. */
+    private record RangeKey(ActivationKind function, ActivationKind compare, double slope, boolean derivative) {
+    }
+
+    private double[] computeYRange() {
         double lo = 0;
         double hi = 1;
         int samples = 240;

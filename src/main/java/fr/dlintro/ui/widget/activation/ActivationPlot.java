@@ -3,7 +3,9 @@ package fr.dlintro.ui.widget.activation;
 import fr.dlintro.ui.theme.Palette;
 import fr.dlintro.ui.widget.FrenchNumbers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -25,8 +27,13 @@ final class ActivationPlot extends Region {
     private static final double[] COMPARE_DASHES = {0.75, 0.4};
     private static final double[] DERIVATIVE_DASHES = {0.22, 0.32};
 
+    /** One sampled curve; dragging the point reuses the samples, only a new function or slope resamples. */
+    private record Sampling(ActivationKind kind, boolean derivative, double slope, int n) {
+    }
+
     private final ActivationModel model;
     private final Canvas canvas = new Canvas();
+    private final Map<Sampling, double[]> samples = new HashMap<>();
     private Palette palette;
     private double em = 14;
 
@@ -187,10 +194,10 @@ final class ActivationPlot extends Region {
         g.setLineDashes(scaled(dashes));
         g.beginPath();
         int n = (int) Math.max(200, right() - left());
+        double[] ys = samples(k, derivative, n);
         for (int i = 0; i <= n; i++) {
             double x = ActivationModel.X_MIN + (ActivationModel.X_MAX - ActivationModel.X_MIN) * i / n;
-            double y = derivative ? model.derivativeAt(k, x) : model.value(k, x);
-            double yy = py(y, range);
+            double yy = py(ys[i], range);
             if (i == 0) {
                 g.moveTo(px(x), yy);
             } else {
@@ -199,6 +206,21 @@ final class ActivationPlot extends Region {
         }
         g.stroke();
         g.setLineDashes();
+    }
+
+    private double[] samples(ActivationKind k, boolean derivative, int n) {
+        Sampling key = new Sampling(k, derivative, k.hasSlope() ? model.slopeProperty().get() : 0, n);
+        if (samples.size() > 16 && !samples.containsKey(key)) {
+            samples.clear(); // a slope dragged through many values
+        }
+        return samples.computeIfAbsent(key, s -> {
+            double[] ys = new double[n + 1];
+            for (int i = 0; i <= n; i++) {
+                double x = ActivationModel.X_MIN + (ActivationModel.X_MAX - ActivationModel.X_MIN) * i / n;
+                ys[i] = derivative ? model.derivativeAt(k, x) : model.value(k, x);
+            }
+            return ys;
+        });
     }
 
     private double lineWidth(boolean derivative) {

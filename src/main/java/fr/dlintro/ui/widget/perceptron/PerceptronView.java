@@ -134,7 +134,13 @@ public final class PerceptronView extends VBox {
         FlowPane activationRow = new FlowPane(activationBox, add, remove);
         activationRow.getStyleClass().add("perceptron-buttons");
 
-        getChildren().addAll(presets, new ShrinkToFit(diagram), result, synapseRows, biasRow, activationRow);
+        Label legend = new Label("Épaisseur d'un trait : la taille du poids, donc l'influence de l'entrée ; "
+                + "bleu : poids positif, rouge : poids négatif.");
+        legend.setId("diagram-legend");
+        legend.getStyleClass().add("muted");
+        legend.setWrapText(true);
+
+        getChildren().addAll(presets, new ShrinkToFit(diagram), legend, result, synapseRows, biasRow, activationRow);
 
         structure = c -> {
             while (c.next()) {

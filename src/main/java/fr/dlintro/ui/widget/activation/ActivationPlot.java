@@ -60,7 +60,7 @@ final class ActivationPlot extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return 17 * em;
+        return 15 * em;
     }
 
     @Override

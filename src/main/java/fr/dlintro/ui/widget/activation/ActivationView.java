@@ -18,6 +18,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.scilab.forge.jlatexmath.TeXFormula;
@@ -38,7 +40,7 @@ public final class ActivationView extends VBox {
     private final NumberSlider x;
     private final NumberSlider slope;
     private final BookCheckLabel bookCheck;
-    private final VBox formulas = new VBox();
+    private final FlowPane formulas = new FlowPane();
     private final List<FormulaNode> formulaNodes = new ArrayList<>();
     private final InvalidationListener redraw;
     private final InvalidationListener refresh;
@@ -78,12 +80,12 @@ public final class ActivationView extends VBox {
         functionLabel.setLabelFor(function);
         Label compareLabel = new Label("Comparer avec :");
         compareLabel.setLabelFor(compare);
-        Button bookExample = new Button("Exemple du livre : σ(3,75)");
+        Button bookExample = new Button("Livre : σ(3,75)");
         bookExample.setId("book-example");
         bookExample.setAccessibleText("Montrer l'exemple du livre : la sigmoïde en x = 3,75 (figure 14)");
         bookExample.setOnAction(e -> model.showBookExample());
-        FlowPane choices = new FlowPane(new HBox(functionLabel, function), new HBox(compareLabel, compare), derivative,
-                bookExample);
+        bookExample.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane choices = new FlowPane(new HBox(functionLabel, function), new HBox(compareLabel, compare), derivative);
         choices.getStyleClass().add("activation-choices");
         choices.getChildren().stream().filter(HBox.class::isInstance).forEach(n -> n.getStyleClass().add("control-row"));
 
@@ -124,7 +126,11 @@ public final class ActivationView extends VBox {
         formulas.setId("formulas");
         formulas.getStyleClass().add("activation-formulas");
 
-        getChildren().addAll(choices, plot, readouts, x, slope, note, formulas);
+        HBox.setHgrow(x, Priority.ALWAYS);
+        HBox xRow = new HBox(x, bookExample);
+        xRow.getStyleClass().add("control-row");
+
+        getChildren().addAll(choices, plot, readouts, xRow, slope, note, formulas);
 
         redraw = o -> plot.redraw();
         model.revisionProperty().addListener(redraw);
@@ -170,13 +176,14 @@ public final class ActivationView extends VBox {
         node.setAccessibleText("Formule de " + k.label() + " : " + k.latex());
         formulaNodes.add(node);
         Label source = new Label(k.formulaInBook() ? "Formule du livre (section " + section(k) + ")"
-                : "Formule ajoutée par cette édition : pour " + k.label() + ", le livre donne seulement le code PyTorch (3.2.5)"
-                + (k == ActivationKind.GELU ? ". Φ est la fonction de répartition de la loi normale centrée réduite." : ""));
+                : "Formule ajoutée par cette édition (le livre donne le code PyTorch, 3.2.5)"
+                + (k == ActivationKind.GELU ? " ; Φ : fonction de répartition de la loi normale centrée réduite" : ""));
         source.setId(id + "-source");
         source.getStyleClass().add(k.formulaInBook() ? "muted" : "edition-addition");
         source.setWrapText(true);
         VBox box = new VBox(new HBox(node), source);
         box.getStyleClass().add("formula-box");
+        box.maxWidthProperty().bind(formulas.widthProperty());
         return box;
     }
 

@@ -45,9 +45,9 @@ final class PerceptronDiagram extends Region {
         return model.synapses().size();
     }
 
-    private double rowHeight() { return 3.1 * em; }
+    private double rowHeight() { return 2.6 * em; }
 
-    private double headerHeight() { return 1.8 * em; }
+    private double headerHeight() { return 1.5 * em; }
 
     @Override
     protected double computePrefWidth(double height) { return MIN_WIDTH_EM * em; }
@@ -60,7 +60,7 @@ final class PerceptronDiagram extends Region {
 
     /** Height of the block of inputs, which the neuron faces. */
     private double bodyHeight() {
-        return Math.max(rows() * rowHeight(), 5 * em);
+        return Math.max(rows() * rowHeight(), 4.8 * em);
     }
 
     /** Room under the body for the bias, when it is on. */
@@ -115,7 +115,7 @@ final class PerceptronDiagram extends Region {
         Font bold = Font.font(null, FontWeight.BOLD, em);
         double inLeft = 2.2 * em;
         double inW = 4.6 * em;
-        double boxH = 1.9 * em;
+        double boxH = 1.8 * em;
         ActivationKind k = model.activationProperty().get();
         boolean activation = k != ActivationKind.NONE;
         double ny = neuronY();
@@ -134,14 +134,14 @@ final class PerceptronDiagram extends Region {
         g.setFill(palette.muted());
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("entrées", inLeft + inW / 2, 0.2 * em);
-        g.fillText("poids", (inLeft + inW + nx - r) / 2, 0.2 * em);
-        g.fillText("somme", nx, 0.2 * em);
+        g.fillText("entrées", inLeft + inW / 2, 0.1 * em);
+        g.fillText("poids", (inLeft + inW + nx - r) / 2, 0.1 * em);
+        g.fillText("somme", nx, 0.1 * em);
         if (activation) {
-            g.fillText("activation", actX + actS / 2, 0.2 * em);
+            g.fillText("activation", actX + actS / 2, 0.1 * em);
         }
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("sortie", outX + 0.2 * em, 0.2 * em);
+        g.fillText("sortie", outX + 0.2 * em, 0.1 * em);
 
         // edges first, so the boxes and labels sit on top of them
         for (int i = 0; i < rows(); i++) {

@@ -146,9 +146,9 @@ public final class PerceptronModel {
         output.set(a);
         calculation.set(calculationText(z));
         activationLine.set(k == ActivationKind.NONE
-                ? "ŷ = z = " + FrenchNumbers.compact(z, 3) + " (sans fonction d'activation, la sortie est la somme)"
+                ? "ŷ = z = " + FrenchNumbers.compact(z, 3) + " (sans activation)"
                 : "ŷ = " + k.symbol() + "(" + FrenchNumbers.compact(z, 3) + ") = " + FrenchNumbers.compact(a, 3)
-                        + (k == ActivationKind.LEAKY_RELU ? " (pente 0,01 pour z < 0)" : ""));
+                        + (k == ActivationKind.LEAKY_RELU ? " (pente 0,01)" : ""));
         PerceptronPreset p = matchingPreset();
         preset.set(p);
         bookCheck.set(p == null ? null : bookCheck(p, z, a));

@@ -7,13 +7,13 @@ import java.util.Optional;
 
 /** The book's perceptrons: Figs. 10, 11 and 14, and question 13 of 3.7 (with a bias). */
 public enum PerceptronPreset {
-    MOYENNE("moyenne", "Moyenne (fig. 10)", List.of(7.0, -3.0, 2.0), List.of(1.0 / 3, 1.0 / 3, 1.0 / 3), null,
+    MOYENNE("moyenne", "Fig. 10 : moyenne", List.of(7.0, -3.0, 2.0), List.of(1.0 / 3, 1.0 / 3, 1.0 / 3), null,
             ActivationKind.NONE),
-    PONDEREE("ponderee", "Poids différents (fig. 11)", List.of(7.0, -3.0, 2.0), List.of(0.6, 0.25, 0.15), null,
+    PONDEREE("ponderee", "Fig. 11 : pondérée", List.of(7.0, -3.0, 2.0), List.of(0.6, 0.25, 0.15), null,
             ActivationKind.NONE),
-    SIGMOIDE("sigmoide", "Avec sigmoïde (fig. 14)", List.of(7.0, -3.0, 2.0), List.of(0.6, 0.25, 0.15), null,
+    SIGMOIDE("sigmoide", "Fig. 14 : sigmoïde", List.of(7.0, -3.0, 2.0), List.of(0.6, 0.25, 0.15), null,
             ActivationKind.SIGMOID),
-    BIAIS_Q13("biais-q13", "Avec biais (question 13)", List.of(2.0, 3.0), List.of(0.2, -0.5), 0.1, ActivationKind.RELU);
+    BIAIS_Q13("biais-q13", "Question 13 : biais", List.of(2.0, 3.0), List.of(0.2, -0.5), 0.1, ActivationKind.RELU);
 
     private final String key;
     private final String label;

@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -62,7 +63,7 @@ public final class PerceptronView extends VBox {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("perceptron");
 
-        Label presetsLabel = new Label("Exemples du livre :");
+        Label presetsLabel = new Label("Livre :");
         presetsLabel.getStyleClass().add("caption-title");
         FlowPane presets = new FlowPane(presetsLabel);
         presets.getStyleClass().add("perceptron-presets");
@@ -87,17 +88,24 @@ public final class PerceptronView extends VBox {
         Label activationLine = new Label();
         activationLine.setId("activation-line");
         activationLine.getStyleClass().add("caption-text");
+        activationLine.setMinWidth(Region.USE_PREF_SIZE); // short; the book's note beside it wraps instead
         activationLine.setWrapText(true);
         activationLine.textProperty().bind(model.activationLineProperty());
         bookCheck = new BookCheckLabel(model.bookCheckProperty());
         bookCheck.setId("book-check");
-        VBox result = new VBox(calculation, activationLine, bookCheck);
+        // an HBox rather than a FlowPane: a long erratum note wraps beside the output line
+        HBox outcome = new HBox(activationLine, bookCheck);
+        HBox.setHgrow(bookCheck, Priority.ALWAYS);
+        outcome.getStyleClass().add("perceptron-outcome");
+        VBox result = new VBox(calculation, outcome);
         result.getStyleClass().add("caption-box");
 
         synapseRows.getStyleClass().add("synapse-rows");
+        add.setText("+ entrée");
         add.setId("add-input");
         add.setAccessibleText("Ajouter une entrée au perceptron");
         add.setOnAction(e -> model.addInput());
+        remove.setText("− entrée");
         remove.setId("remove-input");
         remove.setAccessibleText("Retirer la dernière entrée");
         remove.setOnAction(e -> model.removeInput());
@@ -107,7 +115,7 @@ public final class PerceptronView extends VBox {
         biasOn.selectedProperty().bindBidirectional(model.biasEnabledProperty());
         bias = new NumberSlider("bias", "", "Biais b", model.biasProperty(), BIAS_RANGE, PerceptronModel::number);
         bias.disableProperty().bind(biasOn.selectedProperty().not());
-        HBox.setHgrow(bias, Priority.ALWAYS);
+        bias.getStyleClass().add("bias-slider");
         HBox biasRow = new HBox(biasOn, bias);
         biasRow.getStyleClass().add("control-row");
 
@@ -131,16 +139,17 @@ public final class PerceptronView extends VBox {
         activationLabel.setLabelFor(activation);
         HBox activationBox = new HBox(activationLabel, activation);
         activationBox.getStyleClass().add("control-row");
-        FlowPane activationRow = new FlowPane(activationBox, add, remove);
-        activationRow.getStyleClass().add("perceptron-buttons");
+        HBox inputButtons = new HBox(add, remove);
+        inputButtons.getStyleClass().add("control-row");
+        FlowPane neuronRow = new FlowPane(biasRow, activationBox, inputButtons);
+        neuronRow.getStyleClass().add("perceptron-buttons");
 
-        Label legend = new Label("Épaisseur d'un trait : la taille du poids, donc l'influence de l'entrée ; "
-                + "bleu : poids positif, rouge : poids négatif.");
+        Label legend = new Label("Trait épais : grand poids, donc entrée influente ; bleu : poids positif, rouge : négatif.");
         legend.setId("diagram-legend");
-        legend.getStyleClass().add("muted");
+        legend.getStyleClass().addAll("muted", "diagram-legend");
         legend.setWrapText(true);
 
-        getChildren().addAll(presets, new ShrinkToFit(diagram), legend, result, synapseRows, biasRow, activationRow);
+        getChildren().addAll(presets, new ShrinkToFit(diagram), legend, result, synapseRows, neuronRow);
 
         structure = c -> {
             while (c.next()) {

@@ -14,7 +14,7 @@ class PerceptronModelTest {
         PerceptronModel m = PerceptronModel.of(PerceptronPreset.MOYENNE);
         assertThat(m.sumProperty().get()).isCloseTo(2, within(1e-12));
         assertThat(m.calculationProperty().get()).isEqualTo("z = 7 × 1/3 + (−3) × 1/3 + 2 × 1/3 = 2");
-        assertThat(m.activationLineProperty().get()).startsWith("ŷ = z = 2 (sans fonction d'activation");
+        assertThat(m.activationLineProperty().get()).isEqualTo("ŷ = z = 2 (sans activation)");
         assertThat(m.presetProperty().get()).isEqualTo(PerceptronPreset.MOYENNE);
         assertThat(m.bookCheckProperty().get().text()).isEqualTo("Livre : 2 ✓");
     }
@@ -76,7 +76,7 @@ class PerceptronModelTest {
         assertThat(m.outputProperty().get()).isCloseTo(Math.tanh(-2), within(1e-12));
         m.activationProperty().set(ActivationKind.LEAKY_RELU);
         assertThat(m.outputProperty().get()).isCloseTo(-0.02, within(1e-12));
-        assertThat(m.activationLineProperty().get()).isEqualTo("ŷ = LeakyReLU(−2) = −0,02 (pente 0,01 pour z < 0)");
+        assertThat(m.activationLineProperty().get()).isEqualTo("ŷ = LeakyReLU(−2) = −0,02 (pente 0,01)");
         m.activationProperty().set(ActivationKind.GELU);
         assertThat(m.outputProperty().get()).isCloseTo(-0.0455002639, within(1e-9));
     }

@@ -71,6 +71,8 @@ final class WidgetSpecs {
             "Softmax : logits → exponentielles → somme → probabilités",
             numberList("logits").size(2, 8).range(-20, 20).defaultsTo(List.of(2.0, 1.0, -1.0, 3.0))
                     .help("scores (logits) de chaque classe"),
+            stringList("labels").size(1, 8)
+                    .help("noms des classes, dans l'ordre des scores ; par défaut chat, chien, oiseau, poisson, puis « classe k »"),
             bool("temperature").defaultsTo(true).help("afficher le curseur de température (ajout de cette édition)"));
 
     static final WidgetSpec BIAS_CLASSIFIER = new WidgetSpec("bias-classifier",

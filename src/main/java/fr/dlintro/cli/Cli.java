@@ -12,6 +12,8 @@ public final class Cli {
 
     static {
         COMMANDS.put("lint", LintCommand::new);
+        COMMANDS.put("train", TrainCommand::new);
+        COMMANDS.put("evaluate", EvaluateCommand::new);
     }
 
     private Cli() {

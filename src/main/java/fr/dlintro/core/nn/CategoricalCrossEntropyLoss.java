@@ -1,0 +1,50 @@
+package fr.dlintro.core.nn;
+
+/**
+ * Categorical cross-entropy on probabilities (the book's 4.2.2.4.2):
+ * −(1/N)Σ_i Σ_k y_ik·log ŷ_ik over N samples, y one-hot (or any distribution); logs clamped
+ * at −100 as PyTorch does. Gradient −y/(N·ŷ). For training on logits use
+ * {@link CrossEntropyLoss}.
+ */
+public final class CategoricalCrossEntropyLoss implements Loss {
+    private Matrix output;
+    private Matrix target;
+    private Matrix grad;
+
+    @Override
+    public String name() {
+        return "cce";
+    }
+
+    @Override
+    public double forward(Matrix output, Targets targets) {
+        this.output = output;
+        this.target = targets.values();
+        Losses.checkShapes(output, target);
+        double sum = 0;
+        for (int b = 0; b < output.rows(); b++) {
+            for (int k = 0; k < output.cols(); k++) {
+                float y = target.get(b, k);
+                if (y != 0f) {
+                    sum -= y * Losses.clampedLog(output.get(b, k));
+                }
+            }
+        }
+        return sum / output.rows();
+    }
+
+    @Override
+    public Matrix backward() {
+        int n = output.rows();
+        int w = output.cols();
+        grad = Matrix.reuse(grad, n, w);
+        for (int b = 0; b < n; b++) {
+            for (int k = 0; k < w; k++) {
+                double y = target.get(b, k);
+                double p = Math.max(output.get(b, k), 1e-12);
+                grad.set(b, k, (float) (-y / (p * n)));
+            }
+        }
+        return grad;
+    }
+}

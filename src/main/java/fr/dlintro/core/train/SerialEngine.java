@@ -1,0 +1,79 @@
+package fr.dlintro.core.train;
+
+import fr.dlintro.core.data.Batch;
+import fr.dlintro.core.nn.Loss;
+import fr.dlintro.core.nn.Matrix;
+import fr.dlintro.core.nn.Mlp;
+import fr.dlintro.core.nn.Optimizer;
+
+/** The plain training step on the calling thread: zeroGrad, forward, loss, backward, step. */
+final class SerialEngine implements StepEngine {
+    private final Mlp model;
+    private final Loss loss;
+    private final Optimizer optimizer;
+
+    SerialEngine(Mlp model, Loss loss, Optimizer optimizer) {
+        this.model = model;
+        this.loss = loss;
+        this.optimizer = optimizer;
+    }
+
+    static Matrix forward(Mlp model, Batch batch) {
+        return batch.isSparse() ? model.forward(batch.sparse()) : model.forward(batch.inputs());
+    }
+
+    @Override
+    public double trainStep(Batch batch) {
+        model.zeroGrad();
+        Matrix output = forward(model, batch);
+        double value = loss.forward(output, batch.targets());
+        if (!Double.isFinite(value)) {
+            return value;
+        }
+        model.backwardParameters(loss.backward());
+        optimizer.step();
+        return value;
+    }
+
+    @Override
+    public double evaluate(Batch batch, long[] correct) {
+        Matrix output = forward(model, batch);
+        double value = loss.forward(output, batch.targets());
+        if (batch.targets().hasLabels()) {
+            correct[0] += countCorrect(output, batch.targets().labels());
+        }
+        return value;
+    }
+
+    @Override
+    public void predictClasses(Batch batch, int[] out) {
+        argmax(forward(model, batch), out);
+    }
+
+    static long countCorrect(Matrix output, int[] labels) {
+        long correct = 0;
+        for (int b = 0; b < output.rows(); b++) {
+            if (argmax(output.row(b), output.cols()) == labels[b]) {
+                correct++;
+            }
+        }
+        return correct;
+    }
+
+    static void argmax(Matrix output, int[] out) {
+        for (int b = 0; b < output.rows(); b++) {
+            out[b] = argmax(output.row(b), output.cols());
+        }
+    }
+
+    /** Index of the largest value; the first one on ties. */
+    static int argmax(float[] row, int n) {
+        int best = 0;
+        for (int k = 1; k < n; k++) {
+            if (row[k] > row[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+}

@@ -38,9 +38,9 @@ public final class TwoClassPoints {
             // blue on the right of x1 = 0, red on the left
             case CENTRE -> generate(layout, 11, new double[] {1.4, 0.4}, new double[] {-1.4, -0.4}, 0.7, 0.9,
                     new double[] {1, 0}, 0, 0.35);
-            // red near the origin, blue farther along the same direction: x1 + x2 = 2.9 separates them
-            case DECALE -> generate(layout, 23, new double[] {2.05, 1.95}, new double[] {0.85, 0.95}, 0.35, 0.35,
-                    new double[] {1, 1}, -2.9, 0.3);
+            // red nearer the origin, blue farther along the same direction: x1 + x2 = 3.4 separates them
+            case DECALE -> generate(layout, 23, new double[] {2.3, 2.0}, new double[] {1.4, 1.0}, 0.5, 0.35,
+                    new double[] {1, 1}, -3.4, 0.3);
             // blue above x2 = x1, red below, each cloud stretched along the diagonal
             case DIAGONALE -> generate(layout, 37, new double[] {-0.5, 0.5}, new double[] {0.5, -0.5}, 1.3, 0.3,
                     new double[] {-1, 1}, 0, 0.3);

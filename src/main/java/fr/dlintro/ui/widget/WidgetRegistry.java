@@ -16,6 +16,7 @@ public final class WidgetRegistry {
         FACTORIES.put("image-matrix", fr.dlintro.ui.widget.imagematrix.ImageMatrixWidget::create);
         FACTORIES.put("text-encoding", fr.dlintro.ui.widget.textencoding.TextEncodingWidget::create);
         FACTORIES.put("clustering", fr.dlintro.ui.widget.clustering.ClusteringWidget::create);
+        FACTORIES.put("bias-classifier", fr.dlintro.ui.widget.biasclassifier.BiasClassifierWidget::create);
         FACTORIES.put("feedforward", fr.dlintro.ui.widget.feedforward.FeedforwardWidget::create);
     }
 

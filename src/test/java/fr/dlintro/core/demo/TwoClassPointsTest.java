@@ -34,7 +34,7 @@ class TwoClassPointsTest {
 
     @Test
     void decaleNeedsABiasNoLineThroughTheOriginSeparatesIt() {
-        assertThat(decale.misclassified(1, 1, -2.9)).isZero();
+        assertThat(decale.misclassified(1, 1, -3.4)).isZero();
         assertThat(decale.fewestErrorsThroughOrigin()).isGreaterThanOrEqualTo(3);
     }
 

@@ -18,6 +18,7 @@ public final class WidgetRegistry {
         FACTORIES.put("clustering", fr.dlintro.ui.widget.clustering.ClusteringWidget::create);
         FACTORIES.put("bias-classifier", fr.dlintro.ui.widget.biasclassifier.BiasClassifierWidget::create);
         FACTORIES.put("feedforward", fr.dlintro.ui.widget.feedforward.FeedforwardWidget::create);
+        FACTORIES.put("uat", fr.dlintro.ui.widget.uat.UatWidget::create);
     }
 
     private WidgetRegistry() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import fr.dlintro.core.demo.TwoClassPoints.Layout;
 import fr.dlintro.ui.theme.Palette;
+import fr.dlintro.ui.widget.ColumnScroll;
 import fr.dlintro.ui.widget.WidgetContext;
 import fr.dlintro.ui.widget.WidgetHarness;
 import java.util.Map;
@@ -132,7 +133,7 @@ class BiasClassifierWidgetTest {
         });
         assertThat(widget.model().datasetProperty().get()).isEqualTo(Layout.DIAGONALE);
         Node root = widget.node();
-        assertThat(root.localToScene(root.getBoundsInLocal()).getMaxX()).isLessThanOrEqualTo(WidgetHarness.COLUMN_WIDTH + 1);
+        assertThat(ColumnScroll.rightmostBox(root)).isLessThanOrEqualTo(WidgetHarness.COLUMN_WIDTH + 1);
         assertThat(plot().getWidth()).isEqualTo(Math.floor(23 * 24));
     }
 

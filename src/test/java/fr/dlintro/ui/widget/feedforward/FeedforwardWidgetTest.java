@@ -1,9 +1,12 @@
 package fr.dlintro.ui.widget.feedforward;
 
+import static fr.dlintro.ui.widget.ColumnScroll.click;
+import static fr.dlintro.ui.widget.ColumnScroll.reveal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import fr.dlintro.ui.theme.Palette;
+import fr.dlintro.ui.widget.ColumnScroll;
 import fr.dlintro.ui.widget.WidgetContext;
 import fr.dlintro.ui.widget.WidgetHarness;
 import java.util.Map;
@@ -11,7 +14,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -43,27 +45,6 @@ class FeedforwardWidgetTest {
 
     private static boolean has(Node n, String pseudoClass) {
         return n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
-    }
-
-    /** Scrolls the lesson column so the node is on screen (the widget is taller than the window). */
-    static void reveal(FxRobot robot, String id) {
-        Node node = robot.lookup("#" + id).query();
-        robot.interact(() -> {
-            Node p = node.getParent();
-            while (p != null && !(p instanceof ScrollPane)) {
-                p = p.getParent();
-            }
-            ScrollPane scroll = (ScrollPane) p;
-            Node content = scroll.getContent();
-            double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
-            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (y - 40) / room)));
-        });
-    }
-
-    static void click(FxRobot robot, String id) {
-        reveal(robot, id);
-        robot.clickOn("#" + id);
     }
 
     private static void replace(FxRobot robot, String id, String typed) {
@@ -195,8 +176,7 @@ class FeedforwardWidgetTest {
         });
         assertThat(text(robot, "a-2-2")).isEqualTo("a = 54,12");
         Node root = widget.node();
-        double right = root.localToScene(root.getBoundsInLocal()).getMaxX();
-        assertThat(right).isLessThanOrEqualTo(WidgetHarness.COLUMN_WIDTH + 1);
+        assertThat(ColumnScroll.rightmostBox(root)).isLessThanOrEqualTo(WidgetHarness.COLUMN_WIDTH + 1);
     }
 
     @Test

@@ -16,15 +16,16 @@ final class LintCommand implements Command {
         Options o = Options.parse("lint", args, Set.of("lessons", "quizzes"), Set.of());
         ContentRoot base = ContentRoot.locate();
         Path lessons = o.has("lessons") ? o.path("lessons").toAbsolutePath() : base.lessons();
-        Path quizzes = o.has("quizzes") ? o.path("quizzes").toAbsolutePath() : base.quizzes();
+        // Lessons given without quizzes: the quizzes beside them (if any), not the repo's, which revisit other lessons.
+        Path quizzes = o.has("quizzes") ? o.path("quizzes").toAbsolutePath()
+                : o.has("lessons") ? siblingOf(lessons, "quizzes") : base.quizzes();
         if (!Files.isDirectory(lessons)) {
             throw new CliException("Le dossier de leçons « " + lessons + " » n'existe pas.");
         }
         if (o.has("quizzes") && !Files.isDirectory(quizzes)) {
             throw new CliException("Le dossier de QCM « " + quizzes + " » n'existe pas.");
         }
-        Path assets = o.has("lessons") && lessons.getParent() != null && Files.isDirectory(lessons.getParent().resolve("assets"))
-                ? lessons.getParent().resolve("assets") : base.assets();
+        Path assets = o.has("lessons") && Files.isDirectory(siblingOf(lessons, "assets")) ? siblingOf(lessons, "assets") : base.assets();
         List<Problem> problems = ContentLinter.check(new ContentRoot(lessons, quizzes, assets, base.onDisk()));
         for (Problem p : problems) {
             out.println(p);
@@ -35,5 +36,10 @@ final class LintCommand implements Command {
         }
         err.println(problems.size() + (problems.size() == 1 ? " problème trouvé." : " problèmes trouvés."));
         return 2;
+    }
+
+    private static Path siblingOf(Path folder, String name) {
+        Path parent = folder.getParent();
+        return parent == null ? Path.of(name).toAbsolutePath() : parent.resolve(name);
     }
 }

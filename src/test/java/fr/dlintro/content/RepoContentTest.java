@@ -23,4 +23,10 @@ class RepoContentTest {
         LessonLibrary library = LessonLibrary.load(repo());
         assertThat(library.lessons().keySet()).contains("1.1", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7");
     }
+
+    @Test
+    void everyOutlineLessonOfChapterThreeHasItsPage() {
+        LessonLibrary library = LessonLibrary.load(repo());
+        assertThat(library.lessons().keySet()).contains("3.1", "3.2", "3.3", "3.4", "3.5", "3.6");
+    }
 }

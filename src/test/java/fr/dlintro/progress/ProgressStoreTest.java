@@ -87,4 +87,34 @@ class ProgressStoreTest {
             }
         }
     }
+
+    @Test
+    void quizHistorySurvivesARestart() {
+        ProgressStore store = ProgressStore.open(home);
+        QuizAttempt a = new QuizAttempt();
+        a.quiz = "2.8";
+        a.score = 9;
+        a.total = 11;
+        QuizAttempt.AnswerRecord r = new QuizAttempt.AnswerRecord();
+        r.number = 1;
+        r.selected = java.util.List.of("a");
+        r.right = true;
+        a.answers.add(r);
+        store.progress().quizAttempts.add(a);
+        store.save();
+        Progress again = ProgressStore.open(home).progress();
+        assertThat(again.quizAttempts).singleElement().satisfies(b -> {
+            assertThat(b.score).isEqualTo(9);
+            assertThat(b.answers.get(0).selected).containsExactly("a");
+        });
+        assertThat(again.best("2.8")).get().extracting(b -> b.score).isEqualTo(9);
+    }
+
+    @Test
+    void aCorruptHistoryIsMovedAsideWithTheRestOfTheFile() throws IOException {
+        Files.writeString(home.resolve(ProgressStore.FILE_NAME), "{\"lastSection\":\"2.2\",\"quizAttempts\":\"oups\"}");
+        ProgressStore store = ProgressStore.open(home);
+        assertThat(store.progress().quizAttempts).isEmpty();
+        assertThat(store.notice()).isPresent();
+    }
 }

@@ -31,6 +31,10 @@ public final class Linear implements Layer {
     private float[] columnSums;   // Σ_i weight(o, i), for sparse inputs
     private float[] offset;       // bias + shift·columnSums
     private float[] deltaSum;     // Σ_b dOutput[b]
+    private int[] pixelStart;     // sparse weight gradient: entries of pixel i are pixelStart[i] .. pixelStart[i+1]-1
+    private int[] fillPosition;
+    private float[][] entryDelta; // the dOutput row of each entry
+    private float[] entryCoefficient;
     private int columnSumsVersion = -1;
 
     public Linear(int in, int out) {
@@ -306,32 +310,64 @@ public final class Linear implements Layer {
         return dInput;
     }
 
+    /**
+     * dWt[i] += Σ_b (scale·u[b][i] + shift)·delta[b] for every pixel i. The batch's nonzero
+     * entries are first grouped by pixel (a counting sort), so each row of dWt is loaded and
+     * stored once, with its terms fused four at a time: the shift term (shared by every
+     * row) plus one term per sample where the pixel is lit.
+     */
     private void accumulateSparseWeightGradient(float[][] delta, int n) {
         SparseBatch x = sparseInput;
         float scale = x.scale();
+        float shift = x.shift();
         int[] start = x.start();
         short[] index = x.index();
         byte[] value = x.value();
         int[] samples = x.samples();
+        int nonzero = 0;
+        for (int b = 0; b < n; b++) {
+            nonzero += start[samples[b] + 1] - start[samples[b]];
+        }
+        if (pixelStart == null) {
+            pixelStart = new int[in + 1];
+        }
+        if (entryDelta == null || entryDelta.length < nonzero + 1) {
+            entryDelta = new float[nonzero + 64][];
+            entryCoefficient = new float[nonzero + 64];
+        }
+        java.util.Arrays.fill(pixelStart, 0);
+        for (int b = 0; b < n; b++) {
+            int s = samples[b];
+            for (int k = start[s]; k < start[s + 1]; k++) {
+                pixelStart[index[k] + 1]++;
+            }
+        }
+        for (int i = 0; i < in; i++) {
+            pixelStart[i + 1] += pixelStart[i];
+        }
+        if (fillPosition == null) {
+            fillPosition = new int[in];
+        }
+        System.arraycopy(pixelStart, 0, fillPosition, 0, in);
         for (int b = 0; b < n; b++) {
             int s = samples[b];
             float[] d = delta[b];
             for (int k = start[s]; k < start[s + 1]; k++) {
-                Kernels.axpy(scale * (value[k] & 0xFF), d, dWt[index[k]], out);
+                int slot = fillPosition[index[k]]++;
+                entryDelta[slot] = d;
+                entryCoefficient[slot] = scale * (value[k] & 0xFF);
             }
         }
-        float shift = x.shift();
-        if (shift != 0f) {
-            if (deltaSum == null) {
-                deltaSum = new float[out];
-            }
-            java.util.Arrays.fill(deltaSum, 0f);
-            for (int b = 0; b < n; b++) {
-                Kernels.axpy(1f, delta[b], deltaSum, out);
-            }
-            for (int i = 0; i < in; i++) {
-                Kernels.axpy(shift, deltaSum, dWt[i], out);
-            }
+        if (deltaSum == null) {
+            deltaSum = new float[out];
+        }
+        java.util.Arrays.fill(deltaSum, 0f);
+        for (int b = 0; b < n; b++) {
+            Kernels.axpy(1f, delta[b], deltaSum, out);
+        }
+        for (int i = 0; i < in; i++) {
+            int from = pixelStart[i];
+            Kernels.axpyTerms(shift, deltaSum, entryCoefficient, entryDelta, from, pixelStart[i + 1] - from, dWt[i], out);
         }
     }
 }

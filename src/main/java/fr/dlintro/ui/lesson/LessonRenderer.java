@@ -313,6 +313,7 @@ public final class LessonRenderer {
                         reg.getStyleClass().addAll("md-cell", head ? "md-head" : (row % 2 == 0 ? "md-even" : "md-odd"));
                         reg.setMaxWidth(Double.MAX_VALUE);
                         reg.setMaxHeight(Double.MAX_VALUE);
+                        reg.setMinWidth(cellMinWidth(reg));
                     }
                     grid.add(cellNode, col++, row);
                 }
@@ -326,6 +327,38 @@ public final class LessonRenderer {
             grid.getColumnConstraints().add(cc);
         }
         into.getChildren().add(grid);
+    }
+
+    /**
+     * A TextFlow, like any Pane, reports a minimum width of zero, so a full table squeezes its
+     * columns until formulas overflow and words break: keep room for the widest formula and
+     * the longest word (an estimate at 0.62 em per letter).
+     */
+    private double cellMinWidth(Region cell) {
+        double widest = 0;
+        int longestWord = 0;
+        for (javafx.scene.Node n : cell.getChildrenUnmodifiable()) {
+            if (n instanceof FormulaNode f) {
+                widest = Math.max(widest, f.getWidth());
+            } else if (n instanceof javafx.scene.text.Text t) {
+                for (String w : t.getText().split("\\s+")) {
+                    longestWord = Math.max(longestWord, w.length());
+                }
+            }
+        }
+        double em = palette.fontSize();
+        return Math.max(widest, longestWord * 0.62 * em) + 1.5 * em;
+    }
+
+    /**
+     * French typography: a space before : ; ? ! » and after « must not break, or a colon can
+     * start a line. Authors type plain spaces; the renderer makes them narrow no-break ones.
+     */
+    static String frenchSpacing(String s) {
+        if (s.indexOf(' ') < 0) {
+            return s;
+        }
+        return s.replaceAll(" ([:;?!»])", "\u202F$1").replace("« ", "«\u202F");
     }
 
     private void error(Pane into, Problem p) {
@@ -443,7 +476,7 @@ public final class LessonRenderer {
         }
 
         private void run(String s) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+            javafx.scene.text.Text t = new javafx.scene.text.Text(styles.contains("code") ? s : frenchSpacing(s));
             t.getStyleClass().add("lesson-text");
             t.getStyleClass().addAll(styles);
             flow.getChildren().add(t);

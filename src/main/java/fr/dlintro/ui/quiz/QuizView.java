@@ -45,6 +45,7 @@ public final class QuizView extends javafx.scene.layout.BorderPane {
     private final HBox actionBar = new HBox();
     private final List<RenderedPage> rendered = new ArrayList<>();
     private final List<ButtonBase> optionButtons = new ArrayList<>();
+    private final List<HBox> rows = new ArrayList<>();
     private QuizSession session;
     private boolean revealed;
     private Button validate;
@@ -83,6 +84,7 @@ public final class QuizView extends javafx.scene.layout.BorderPane {
         rendered.forEach(RenderedPage::dispose);
         rendered.clear();
         optionButtons.clear();
+        rows.clear();
         page.getChildren().clear();
         actionBar.getChildren().clear();
         scroll.setVvalue(0);
@@ -160,14 +162,27 @@ public final class QuizView extends javafx.scene.layout.BorderPane {
             }
             b.setId("option-" + o.letter());
             b.setUserData(o.letter());
-            b.getStyleClass().add("quiz-option");
-            b.setGraphic(text);
-            b.setContentDisplay(ContentDisplay.RIGHT);
-            b.setGraphicTextGap(10);
-            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setAccessibleText("Option " + o.letter() + " : " + o.text());
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(b, text);
+            row.setId("option-row-" + o.letter());
+            row.getStyleClass().add("quiz-option");
+            row.setAlignment(Pos.TOP_LEFT);
+            // A click anywhere on the option's text toggles it, as on its button.
+            row.setOnMouseClicked(e -> {
+                if (!b.isDisabled() && e.getTarget() != b) {
+                    if (b instanceof CheckBox c) {
+                        c.setSelected(!c.isSelected());
+                    } else {
+                        ((RadioButton) b).setSelected(true);
+                    }
+                    b.requestFocus();
+                }
+            });
+            rows.add(row);
             optionButtons.add(b);
-            options.getChildren().add(b);
+            options.getChildren().add(row);
         }
 
         validate = new Button("Valider", new FontIcon("mdi2c-check"));
@@ -243,12 +258,12 @@ public final class QuizView extends javafx.scene.layout.BorderPane {
         revealed = true;
         Question q = session.current();
         Set<String> right = session.rightShownLetters();
-        for (ButtonBase b : optionButtons) {
-            String letter = (String) b.getUserData();
+        for (int i = 0; i < optionButtons.size(); i++) {
+            String letter = (String) optionButtons.get(i).getUserData();
             if (right.contains(letter)) {
-                b.getStyleClass().add("option-right");
+                rows.get(i).getStyleClass().add("option-right");
             } else if (chosen.contains(letter)) {
-                b.getStyleClass().add("option-wrong");
+                rows.get(i).getStyleClass().add("option-wrong");
             }
         }
         Label verdict = new Label(answer.right() ? "Bonne réponse !" : "Mauvaise réponse.",

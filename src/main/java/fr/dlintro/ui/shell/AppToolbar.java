@@ -25,6 +25,7 @@ final class AppToolbar extends HBox {
     final Button zoomOut = button("zoom-out", "mdi2m-magnify-minus-outline", "Réduire le texte (Ctrl −)");
     final Label zoomLabel = new Label();
     final Button zoomIn = button("zoom-in", "mdi2m-magnify-plus-outline", "Agrandir le texte (Ctrl +)");
+    final Button results = button("results", "mdi2c-chart-line", "Mes résultats : QCM, progression, export");
     final Button presentation = button("presentation", "mdi2p-presentation-play", "Mode présentation plein écran (F5, Échap pour sortir)");
 
     AppToolbar(ThemeManager themes) {
@@ -52,7 +53,7 @@ final class AppToolbar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(tocToggle, new Separator(javafx.geometry.Orientation.VERTICAL), previous, next,
                 new Separator(javafx.geometry.Orientation.VERTICAL), search, spacer, theme, zoomOut, zoomLabel, zoomIn,
-                new Separator(javafx.geometry.Orientation.VERTICAL), presentation);
+                new Separator(javafx.geometry.Orientation.VERTICAL), results, presentation);
     }
 
     private static Button button(String id, String icon, String tooltip) {

@@ -20,7 +20,6 @@ public final class DlintroApp extends Application {
     @Override
     public void start(Stage stage) {
         long started = System.currentTimeMillis() - jvmStart();
-        MathFonts.load();
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         options.warnings().forEach(System.err::println);
         StartupLoader.Loaded loaded = StartupLoader.await();
@@ -37,6 +36,8 @@ public final class DlintroApp extends Application {
         }
         stage.setOnHiding(e -> window.rememberWindow());
         stage.show();
+        // Formula fonts load after the first page is up (its formulas, if any, draw when they are ready).
+        javafx.application.Platform.runLater(MathFonts::load);
         if (options.presentation()) {
             window.setPresentation(true);
         }

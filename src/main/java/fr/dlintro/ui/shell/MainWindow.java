@@ -62,6 +62,8 @@ public final class MainWindow {
     private final javafx.beans.property.BooleanProperty holdFeedback = new javafx.beans.property.SimpleBooleanProperty();
     private Outline.Entry current;
     private fr.dlintro.ui.quiz.QuizView quizView;
+    private fr.dlintro.ui.results.ResultsView resultsView;
+    private FileDialogs dialogs = FileDialogs.system();
 
     public MainWindow(Stage stage, ProgressStore store, ContentRoot root, HostServices hostServices) {
         this(stage, store, root, LessonLibrary.load(root), hostServices);
@@ -94,11 +96,11 @@ public final class MainWindow {
         toolbar.previous.setOnAction(e -> previous());
         toolbar.next.setOnAction(e -> next());
         toolbar.presentation.setOnAction(e -> setPresentation(true));
+        toolbar.results.setOnAction(e -> showResults());
         toolbar.search.textProperty().addListener((o, a, text) -> search(text));
         toolbar.search.setOnKeyPressed(this::onSearchKey);
         themes.themeProperty().addListener((o, a, t) -> saveSettings());
         themes.zoomProperty().addListener((o, a, z) -> saveSettings());
-
         Scene scene = new Scene(frame, 1280, 800);
         themes.attach(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -262,6 +264,29 @@ public final class MainWindow {
             quizView.dispose();
             quizView = null;
         }
+        if (resultsView != null) {
+            resultsView.dispose();
+            resultsView = null;
+        }
+    }
+
+    /** Replaces the native dialogs (tests cannot drive them). */
+    public void setFileDialogs(FileDialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /** « Mes résultats »: attempts, chart, CSV export, reset. */
+    public void showResults() {
+        disposeQuiz();
+        current = null;
+        toc.select(null);
+        resultsView = new fr.dlintro.ui.results.ResultsView(store.progress(), () -> store.save().ifPresent(this::notice),
+                dialogs, this::notice, () -> {
+                    toc.setRead(store.progress().readSections);
+                    toc.setScores(bestScores());
+                }, themes.paletteProperty());
+        frame.setCenter(resultsView);
+        stage.setTitle(TITLE + " — Mes résultats");
     }
 
     private void recordAttempt(fr.dlintro.content.quiz.QuizSession session) {

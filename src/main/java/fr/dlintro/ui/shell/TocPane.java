@@ -100,17 +100,26 @@ final class TocPane extends TreeView<TocPane.Item> {
     }
 
     private final class Cell extends TreeCell<Item> {
+        private final Tooltip tip = new Tooltip();
+
         Cell() {
             // Long titles end in an ellipsis (full title in the tooltip) instead of a horizontal scroll bar.
             setPrefWidth(0);
+        }
+
+        private void tip(String text) {
+            tip.setText(text);
+            if (getTooltip() != tip) {
+                setTooltip(tip);
+            }
         }
 
         @Override
         protected void updateItem(Item item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("toc-chapter", "toc-missing", "toc-read", "toc-unread");
-            setTooltip(null);
             if (empty || item == null) {
+                setTooltip(null);
                 setText(null);
                 setGraphic(null);
                 setAccessibleText(null);
@@ -118,7 +127,7 @@ final class TocPane extends TreeView<TocPane.Item> {
             }
             String score = item.entry() != null && item.entry().kind() == Outline.Kind.QUIZ ? scores.get(item.entry().key()) : null;
             setText(score == null ? item.label() : item.label() + " · " + score);
-            setTooltip(new Tooltip(score == null ? item.label() : item.label() + " — meilleur score : " + score));
+            tip(score == null ? item.label() : item.label() + " — meilleur score : " + score);
             if (item.entry() == null) {
                 getStyleClass().add("toc-chapter");
                 setGraphic(null);
@@ -134,7 +143,7 @@ final class TocPane extends TreeView<TocPane.Item> {
             setGraphic(new FontIcon(icon));
             if (!item.available()) {
                 getStyleClass().add("toc-missing");
-                setTooltip(new Tooltip(item.label() + " — page à venir dans une prochaine version"));
+                tip(item.label() + " — page à venir dans une prochaine version");
                 setAccessibleText(item.label() + ", à venir");
             } else if (e.kind() == Outline.Kind.LESSON && read.contains(e.key())) {
                 getStyleClass().add("toc-read");

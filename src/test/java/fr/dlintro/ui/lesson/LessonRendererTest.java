@@ -201,4 +201,25 @@ class LessonRendererTest {
         assertThat(text(flows.get(0))).isEqualTo("Début.");
         assertThat(text(flows.get(flows.size() - 1))).isEqualTo("Fin.");
     }
+
+    @Test
+    void aTableCellIsNeverNarrowerThanItsFormula(FxRobot robot) {
+        RenderedPage p = render(robot, "| Fonction | Formule | Remarque |\n|---|---|---|\n"
+                + "| sigmoïde | $\\sigma(z) = \\frac{1}{1+e^{-z}}$ | " + "une phrase assez longue pour remplir la colonne ".repeat(6) + "|\n");
+        robot.interact(() -> {
+            stage.setWidth(700);
+            p.body().applyCss();
+            p.body().layout();
+        });
+        FormulaNode f = p.formulas().get(0);
+        javafx.scene.Node cell = f.getParent();
+        assertThat(cell.getLayoutBounds().getWidth()).isGreaterThanOrEqualTo(f.getWidth());
+    }
+
+    @Test
+    void spacesBeforeFrenchPunctuationDoNotBreak() {
+        assertThat(LessonRenderer.frenchSpacing("Pourquoi ? « Oui » : non ; bien !"))
+                .isEqualTo("Pourquoi\u202F? «\u202FOui\u202F»\u202F: non\u202F; bien\u202F!");
+        assertThat(LessonRenderer.frenchSpacing("x = 2")).isEqualTo("x = 2");
+    }
 }

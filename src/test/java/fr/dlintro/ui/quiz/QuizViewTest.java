@@ -87,7 +87,7 @@ class QuizViewTest {
         assertThat(robot.lookup("#option-b").queryAs(RadioButton.class).isSelected()).isTrue();
         robot.push(KeyCode.ENTER);
         assertThat(text(robot, "#verdict")).isEqualTo("Bonne réponse !");
-        assertThat(robot.lookup("#option-b").query().getStyleClass()).contains("option-right");
+        assertThat(robot.lookup("#option-row-b").query().getStyleClass()).contains("option-right");
         robot.clickOn("#review-link");
         assertThat(opened).containsExactly("3.2");
         robot.push(KeyCode.ENTER);
@@ -99,7 +99,7 @@ class QuizViewTest {
         robot.clickOn("#validate");
         assertThat(text(robot, "#verdict")).isEqualTo("Mauvaise réponse.");
         assertThat(text(robot, "#right-answer")).isEqualTo("Les bonnes réponses sont a, b.");
-        assertThat(robot.lookup("#option-b").query().getStyleClass()).contains("option-right");
+        assertThat(robot.lookup("#option-row-b").query().getStyleClass()).contains("option-right");
         robot.clickOn("#next-question");
 
         robot.clickOn("#option-a");
@@ -120,10 +120,10 @@ class QuizViewTest {
         robot.clickOn("#option-a");
         robot.clickOn("#validate");
         assertThat(robot.lookup("#verdict").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#option-b").query().getStyleClass()).doesNotContain("option-right");
+        assertThat(robot.lookup("#option-row-b").query().getStyleClass()).doesNotContain("option-right");
         robot.clickOn("#reveal");
         assertThat(text(robot, "#verdict")).isEqualTo("Mauvaise réponse.");
-        assertThat(robot.lookup("#option-b").query().getStyleClass()).contains("option-right");
+        assertThat(robot.lookup("#option-row-b").query().getStyleClass()).contains("option-right");
     }
 
     @Test

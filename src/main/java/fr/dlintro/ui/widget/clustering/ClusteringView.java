@@ -131,7 +131,8 @@ public final class ClusteringView extends FlowPane {
         data.getStyleClass().add("muted");
         data.setWrapText(true);
 
-        VBox side = new VBox(statusBox, buttons, kRow, seedRow, data);
+        // controls first: the status below changes length at every step and must not move the buttons
+        VBox side = new VBox(buttons, kRow, seedRow, statusBox, data);
         side.getStyleClass().add("clustering-side");
         getChildren().addAll(plot, side);
 

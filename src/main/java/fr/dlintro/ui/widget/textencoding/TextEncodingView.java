@@ -3,6 +3,7 @@ package fr.dlintro.ui.widget.textencoding;
 import fr.dlintro.ui.theme.Palette;
 import fr.dlintro.ui.widget.FrenchFormat;
 import fr.dlintro.ui.widget.PaletteFollower;
+import fr.dlintro.ui.widget.ShrinkToFit;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
@@ -40,7 +41,8 @@ public final class TextEncodingView extends VBox {
     private final PaletteFollower follower;
     private final FlowPane tokens = new FlowPane();
     private final FlowPane vocabulary = new FlowPane();
-    private final GridPane table = new GridPane();
+    private final GridPane oneHotTable = new GridPane();
+    private final GridPane embeddingTable = new GridPane();
     private final Label status = new Label();
     private final Rectangle legend = new Rectangle();
     private final List<List<Node>> rows = new ArrayList<>();       // per token: chip and table cells
@@ -72,24 +74,38 @@ public final class TextEncodingView extends VBox {
         tokens.setId("tokens");
         vocabulary.getStyleClass().add("vocabulary");
         vocabulary.setId("vocabulary");
-        table.getStyleClass().add("encoding-table");
-        table.setId("table");
+        oneHotTable.getStyleClass().add("encoding-table");
+        oneHotTable.setId("onehot-table");
+        embeddingTable.getStyleClass().add("encoding-table");
+        embeddingTable.setId("embedding-table");
 
         Label legendMinus = new Label(FrenchFormat.MINUS + "1");
         Label legendPlus = new Label("+1");
-        Label legendText = new Label("couleur des valeurs d'embedding");
+        Label legendText = new Label("Rouge : valeurs négatives, bleu : positives. Tirées au hasard à partir du mot ; "
+                + "un vrai modèle les apprend.");
         for (Label l : List.of(legendMinus, legendPlus, legendText)) {
             l.getStyleClass().add("muted");
         }
-        HBox legendRow = new HBox(legendMinus, legend, legendPlus, legendText);
+        legendText.setWrapText(true);
+        legendText.setPrefWidth(1); // wraps to the table's width instead of widening it
+        legendText.setMaxWidth(Double.MAX_VALUE);
+        HBox legendRow = new HBox(legendMinus, legend, legendPlus);
         legendRow.getStyleClass().add("legend-row");
 
+        // side by side when the column allows, stacked otherwise; a table wider than the column shrinks
+        VBox oneHotBox = new VBox(tableTitle("2. One-hot : une colonne par mot du vocabulaire"),
+                new ShrinkToFit(oneHotTable));
+        VBox embeddingBox = new VBox(tableTitle("3. Embedding : " + model.embeddingSize() + " valeurs par mot"),
+                new ShrinkToFit(embeddingTable), legendRow, legendText);
+        FlowPane tables = new FlowPane(oneHotBox, embeddingBox);
+        tables.getStyleClass().add("encoding-tables");
+        tables.setMinWidth(0); // FlowPane would otherwise demand its widest child's full width
+        for (VBox box : List.of(oneHotBox, embeddingBox)) {
+            box.getStyleClass().add("encoding-step");
+            box.maxWidthProperty().bind(widthProperty());
+        }
         getChildren().addAll(input, status,
-                step("1. Découpage en tokens : les mots, en minuscules"), tokens,
-                step("Vocabulaire : chaque mot distinct reçoit un indice, dans l'ordre d'apparition"), vocabulary,
-                step("2. One-hot (une colonne par mot du vocabulaire)  →  3. Embedding ("
-                        + model.embeddingSize() + " valeurs par mot)"),
-                table, legendRow);
+                tokens, vocabulary, tables);
 
         model.encodingProperty().addListener((o, a, e) -> rebuild());
         model.highlightedProperty().addListener((o, a, b) -> restyle());
@@ -104,13 +120,22 @@ public final class TextEncodingView extends VBox {
         return l;
     }
 
+    /** A title that wraps to its table's width instead of widening it. */
+    private static Label tableTitle(String text) {
+        Label l = step(text);
+        l.setPrefWidth(1);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+
     /** The sentence changed: new chips, vocabulary and table rows. */
     private void rebuild() {
         Encoding e = model.getEncoding();
         status.setText(model.status());
-        tokens.getChildren().clear();
-        vocabulary.getChildren().clear();
-        table.getChildren().clear();
+        tokens.getChildren().setAll(step("1. Tokens (les mots, en minuscules) :"));
+        vocabulary.getChildren().setAll(step("Vocabulaire (indices dans l'ordre d'apparition) :"));
+        oneHotTable.getChildren().clear();
+        embeddingTable.getChildren().clear();
         rows.clear();
         vocabularyEntries.clear();
         embeddingCells.clear();
@@ -124,15 +149,15 @@ public final class TextEncodingView extends VBox {
             vocabulary.getChildren().add(v);
         }
         if (!e.isEmpty()) {
-            table.add(header("token", "token-header"), 0, 0);
+            oneHotTable.add(header("token", "token-header"), 0, 0);
+            embeddingTable.add(header("token", "token-header"), 0, 0);
             for (int j = 0; j < e.vocabulary().size(); j++) {
                 Label h = header(Integer.toString(j), "onehot-header");
                 Tooltip.install(h, new Tooltip("Colonne " + j + " : « " + e.vocabulary().get(j) + " »"));
-                table.add(h, 1 + j, 0);
+                oneHotTable.add(h, 1 + j, 0);
             }
-            int embStart = 2 + e.vocabulary().size();
             for (int d = 0; d < model.embeddingSize(); d++) {
-                table.add(header("d" + (d + 1), "embedding-header"), embStart + d, 0);
+                embeddingTable.add(header("d" + (d + 1), "embedding-header"), 1 + d, 0);
             }
         }
         for (int i = 0; i < e.tokens().size(); i++) {
@@ -156,25 +181,25 @@ public final class TextEncodingView extends VBox {
             row.add(chip);
 
             Label name = cell(e.tokens().get(i), "token-cell");
-            table.add(name, 0, 1 + i);
+            oneHotTable.add(name, 0, 1 + i);
             row.add(name);
+            Label again = cell(e.tokens().get(i), "token-cell");
+            embeddingTable.add(again, 0, 1 + i);
+            row.add(again);
             for (int j = 0; j < e.vocabulary().size(); j++) {
                 int bit = e.oneHot()[i][j];
                 Label c = cell(Integer.toString(bit), bit == 1 ? "onehot-one" : "onehot-zero");
                 c.setId("onehot-" + i + "-" + j);
-                table.add(c, 1 + j, 1 + i);
+                oneHotTable.add(c, 1 + j, 1 + i);
                 row.add(c);
             }
-            Label arrow = cell("→", "arrow-cell");
-            table.add(arrow, 1 + e.vocabulary().size(), 1 + i);
-            row.add(arrow);
             for (int d = 0; d < model.embeddingSize(); d++) {
                 double v = e.embeddings()[i][d];
                 Label c = cell(FrenchFormat.decimal(v, 2), "embedding-cell");
                 c.setId("embedding-" + i + "-" + d);
                 embeddingCells.add(c);
                 embeddingValues.add(v);
-                table.add(c, 2 + e.vocabulary().size() + d, 1 + i);
+                embeddingTable.add(c, 1 + d, 1 + i);
                 row.add(c);
             }
             for (Node n : row) {

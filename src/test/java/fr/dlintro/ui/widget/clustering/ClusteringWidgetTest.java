@@ -95,6 +95,28 @@ class ClusteringWidgetTest {
     }
 
     @Test
+    void switchingToTheDarkThemeRepaintsThePlotAndZoomEnlargesIt(FxRobot robot) {
+        javafx.beans.property.ReadOnlyObjectWrapper<fr.dlintro.ui.theme.Palette> palette =
+                new javafx.beans.property.ReadOnlyObjectWrapper<>(fr.dlintro.ui.theme.Palette.lightTheme());
+        robot.interact(() -> {
+            widget = (ClusteringWidget) WidgetHarness.build("clustering", Map.of(),
+                    new WidgetContext(palette.getReadOnlyProperty()));
+            WidgetHarness.show((Stage) robot.listWindows().get(0), widget, false);
+        });
+        ClusterPlot plot = view().plot();
+        assertThat(corner(robot, plot)).isEqualTo(fr.dlintro.ui.theme.Palette.lightTheme().surface());
+        robot.interact(() -> palette.set(fr.dlintro.ui.theme.Palette.darkTheme().withFontSize(21)));
+        assertThat(corner(robot, plot)).isEqualTo(fr.dlintro.ui.theme.Palette.darkTheme().surface());
+        assertThat(plot.getWidth()).isEqualTo(20 * 21);
+    }
+
+    private static javafx.scene.paint.Color corner(FxRobot robot, ClusterPlot plot) {
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = plot.snapshot(null, null));
+        return img[0].getPixelReader().getColor(3, 3);
+    }
+
+    @Test
     void disposeStopsPlayback(FxRobot robot) {
         robot.clickOn("#play");
         robot.interact(() -> widget.dispose());

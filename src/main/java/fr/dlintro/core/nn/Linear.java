@@ -10,7 +10,12 @@ import java.util.random.RandomGenerator;
  * weight(o, i)} links input i to output o. In memory it is held transposed, {@code wt[i][o]},
  * because with one sample per row that makes the forward pass and the weight gradient
  * axpy loops over the outputs (rows of wt), which vectorise, and lets the first layer skip
- * zero inputs (see {@link SparseBatch}); only the input gradient needs a transposed pass.
+ * zero inputs (see {@link SparseBatch}); the input gradient uses an (out, in) copy refreshed
+ * after each update.
+ *
+ * <p>All three products skip exact zeros: the inputs after a ReLU (about half of them), the
+ * raw pixels of MNIST (four fifths), and the output gradients behind a ReLU. Each one is
+ * written as rows of the result accumulating four gathered rows at a time.
  */
 public final class Linear implements Layer {
     private final int in;
@@ -22,20 +27,18 @@ public final class Linear implements Layer {
     private final Parameter weightParam;
     private final Parameter biasParam;
 
-    private Matrix input;         // last dense input, (batch, in); not copied
-    private SparseBatch sparseInput;
+    private final RowEntries inputs = new RowEntries();   // nonzero inputs of the last batch, by sample
+    private final RowEntries byInput = new RowEntries();  // the same, by input index
+    private final RowEntries deltas = new RowEntries();   // nonzero dOutput entries, by sample
+    private float shift;          // raw sparse input: input = value + shift (0 for dense)
     private Matrix output;        // (batch, out)
     private Matrix dInput;        // (batch, in)
-    private Matrix deltaT;        // (out, batch): dOutput transposed
-    private Matrix dInputT;       // (in, batch)
+    private float[][] weightRows; // (out, in) copy of the weight, for dInput
+    private int weightRowsVersion = -1;
     private float[] columnSums;   // Σ_i weight(o, i), for sparse inputs
     private float[] offset;       // bias + shift·columnSums
-    private float[] deltaSum;     // Σ_b dOutput[b]
-    private int[] pixelStart;     // sparse weight gradient: entries of pixel i are pixelStart[i] .. pixelStart[i+1]-1
-    private int[] fillPosition;
-    private float[][] entryDelta; // the dOutput row of each entry
-    private float[] entryCoefficient;
     private int columnSumsVersion = -1;
+    private float[] deltaSum;     // Σ_b dOutput[b]
 
     public Linear(int in, int out) {
         if (in <= 0 || out <= 0) {
@@ -164,30 +167,15 @@ public final class Linear implements Layer {
 
     // ---- forward -------------------------------------------------------------------------
 
+    /** z[b] = bias + Σ_i x[b][i]·wt[i] over the nonzero x[b][i] (exact: zeros add nothing). */
     @Override
     public Matrix forward(Matrix x) {
         if (x.cols() != in) {
             throw new IllegalArgumentException("Linear expects " + in + " inputs, got " + x.cols());
         }
-        input = x;
-        sparseInput = null;
-        int n = x.rows();
-        output = Matrix.reuse(output, n, out);
-        float[][] xs = x.data();
-        float[][] ys = output.data();
-        for (int b = 0; b < n; b++) {
-            float[] y = ys[b];
-            float[] xb = xs[b];
-            System.arraycopy(bias, 0, y, 0, out);
-            int i = 0;
-            for (; i + 3 < in; i += 4) {
-                Kernels.axpy4(xb[i], wt[i], xb[i + 1], wt[i + 1], xb[i + 2], wt[i + 2], xb[i + 3], wt[i + 3], y, out);
-            }
-            for (; i < in; i++) {
-                Kernels.axpy(xb[i], wt[i], y, out);
-            }
-        }
-        return output;
+        shift = 0f;
+        inputs.fromDense(x);
+        return multiply(x.rows(), bias);
     }
 
     /** The forward pass on raw sparse inputs (see {@link SparseBatch}). */
@@ -195,33 +183,19 @@ public final class Linear implements Layer {
         if (x.width() != in) {
             throw new IllegalArgumentException("Linear expects " + in + " inputs, got " + x.width());
         }
-        sparseInput = x;
-        input = null;
-        int n = x.size();
+        shift = x.shift();
+        inputs.fromSparse(x);
+        return multiply(x.size(), shift == 0f ? bias : sparseOffset(shift));
+    }
+
+    private Matrix multiply(int n, float[] start) {
         output = Matrix.reuse(output, n, out);
-        float[] offset = sparseOffset(x.shift());
-        float scale = x.scale();
-        int[] start = x.start();
-        short[] index = x.index();
-        byte[] value = x.value();
-        int[] samples = x.samples();
         float[][] ys = output.data();
+        int[] rowStart = inputs.start;
         for (int b = 0; b < n; b++) {
             float[] y = ys[b];
-            java.util.Arrays.fill(y, 0f);
-            int s = samples[b];
-            int k = start[s];
-            int end = start[s + 1];
-            for (; k + 3 < end; k += 4) {
-                Kernels.axpy4(value[k] & 0xFF, wt[index[k]], value[k + 1] & 0xFF, wt[index[k + 1]],
-                        value[k + 2] & 0xFF, wt[index[k + 2]], value[k + 3] & 0xFF, wt[index[k + 3]], y, out);
-            }
-            for (; k < end; k++) {
-                Kernels.axpy(value[k] & 0xFF, wt[index[k]], y, out);
-            }
-            for (int o = 0; o < out; o++) {
-                y[o] = Math.fma(scale, y[o], offset[o]);
-            }
+            System.arraycopy(start, 0, y, 0, out);
+            Kernels.gatherAxpy(0f, null, inputs.value, inputs.column, rowStart[b], rowStart[b + 1] - rowStart[b], wt, y, out);
         }
         return output;
     }
@@ -230,6 +204,7 @@ public final class Linear implements Layer {
     private float[] sparseOffset(float shift) {
         if (columnSums == null) {
             columnSums = new float[out];
+            offset = new float[out];
         }
         if (columnSumsVersion != weightParam.version()) {
             java.util.Arrays.fill(columnSums, 0f);
@@ -237,9 +212,6 @@ public final class Linear implements Layer {
                 Kernels.axpy(1f, wt[i], columnSums, out);
             }
             columnSumsVersion = weightParam.version();
-        }
-        if (offset == null) {
-            offset = new float[out];
         }
         for (int o = 0; o < out; o++) {
             offset[o] = Math.fma(shift, columnSums[o], bias[o]);
@@ -261,103 +233,6 @@ public final class Linear implements Layer {
     public Matrix backward(Matrix dOutput, boolean inputGradient) {
         int n = dOutput.rows();
         float[][] delta = dOutput.data();
-        for (int b = 0; b < n; b++) {
-            Kernels.axpy(1f, delta[b], dBias, out);
-        }
-        if (sparseInput != null) {
-            accumulateSparseWeightGradient(delta, n);
-            if (inputGradient) {
-                throw new IllegalStateException("no input gradient for raw sparse inputs");
-            }
-            return null;
-        }
-        float[][] xs = input.data();
-        // dWt[i][o] += Σ_b x[b][i]·delta[b][o], four samples at a time
-        for (int i = 0; i < in; i++) {
-            float[] g = dWt[i];
-            int b = 0;
-            for (; b + 3 < n; b += 4) {
-                Kernels.axpy4(xs[b][i], delta[b], xs[b + 1][i], delta[b + 1], xs[b + 2][i], delta[b + 2],
-                        xs[b + 3][i], delta[b + 3], g, out);
-            }
-            for (; b < n; b++) {
-                Kernels.axpy(xs[b][i], delta[b], g, out);
-            }
-        }
-        return inputGradient ? inputGradient(dOutput) : null;
-    }
-
-    /** dInput = dOutput·W, computed as dInputᵀ[i] = Σ_o wt[i][o]·dOutputᵀ[o] (axpy over the batch). */
-    private Matrix inputGradient(Matrix dOutput) {
-        int n = dOutput.rows();
-        deltaT = Kernels.transpose(dOutput, deltaT);
-        dInputT = Matrix.reuse(dInputT, in, n);
-        float[][] dt = deltaT.data();
-        float[][] git = dInputT.data();
-        for (int i = 0; i < in; i++) {
-            float[] w = wt[i];
-            float[] g = git[i];
-            java.util.Arrays.fill(g, 0, n, 0f);
-            int o = 0;
-            for (; o + 3 < out; o += 4) {
-                Kernels.axpy4(w[o], dt[o], w[o + 1], dt[o + 1], w[o + 2], dt[o + 2], w[o + 3], dt[o + 3], g, n);
-            }
-            for (; o < out; o++) {
-                Kernels.axpy(w[o], dt[o], g, n);
-            }
-        }
-        dInput = Kernels.transpose(dInputT, dInput);
-        return dInput;
-    }
-
-    /**
-     * dWt[i] += Σ_b (scale·u[b][i] + shift)·delta[b] for every pixel i. The batch's nonzero
-     * entries are first grouped by pixel (a counting sort), so each row of dWt is loaded and
-     * stored once, with its terms fused four at a time: the shift term (shared by every
-     * row) plus one term per sample where the pixel is lit.
-     */
-    private void accumulateSparseWeightGradient(float[][] delta, int n) {
-        SparseBatch x = sparseInput;
-        float scale = x.scale();
-        float shift = x.shift();
-        int[] start = x.start();
-        short[] index = x.index();
-        byte[] value = x.value();
-        int[] samples = x.samples();
-        int nonzero = 0;
-        for (int b = 0; b < n; b++) {
-            nonzero += start[samples[b] + 1] - start[samples[b]];
-        }
-        if (pixelStart == null) {
-            pixelStart = new int[in + 1];
-        }
-        if (entryDelta == null || entryDelta.length < nonzero + 1) {
-            entryDelta = new float[nonzero + 64][];
-            entryCoefficient = new float[nonzero + 64];
-        }
-        java.util.Arrays.fill(pixelStart, 0);
-        for (int b = 0; b < n; b++) {
-            int s = samples[b];
-            for (int k = start[s]; k < start[s + 1]; k++) {
-                pixelStart[index[k] + 1]++;
-            }
-        }
-        for (int i = 0; i < in; i++) {
-            pixelStart[i + 1] += pixelStart[i];
-        }
-        if (fillPosition == null) {
-            fillPosition = new int[in];
-        }
-        System.arraycopy(pixelStart, 0, fillPosition, 0, in);
-        for (int b = 0; b < n; b++) {
-            int s = samples[b];
-            float[] d = delta[b];
-            for (int k = start[s]; k < start[s + 1]; k++) {
-                int slot = fillPosition[index[k]]++;
-                entryDelta[slot] = d;
-                entryCoefficient[slot] = scale * (value[k] & 0xFF);
-            }
-        }
         if (deltaSum == null) {
             deltaSum = new float[out];
         }
@@ -365,9 +240,47 @@ public final class Linear implements Layer {
         for (int b = 0; b < n; b++) {
             Kernels.axpy(1f, delta[b], deltaSum, out);
         }
+        Kernels.axpy(1f, deltaSum, dBias, out);
+        // dWt[i] += Σ_b x[b][i]·delta[b]: the input entries regrouped by i, each row of dWt
+        // updated once; a raw sparse input adds shift·Σ_b delta[b] to every row
+        inputs.transposeInto(byInput, in);
+        int[] s = byInput.start;
         for (int i = 0; i < in; i++) {
-            int from = pixelStart[i];
-            Kernels.axpyTerms(shift, deltaSum, entryCoefficient, entryDelta, from, pixelStart[i + 1] - from, dWt[i], out);
+            Kernels.gatherAxpy(shift, deltaSum, byInput.value, byInput.column, s[i], s[i + 1] - s[i], delta, dWt[i], out);
         }
+        if (!inputGradient) {
+            return null;
+        }
+        if (shift != 0f) {
+            throw new IllegalStateException("no input gradient for raw sparse inputs");
+        }
+        return inputGradient(dOutput);
+    }
+
+    /** dInput[b] = Σ_o dOutput[b][o]·W[o] over the nonzero dOutput[b][o], W as (out, in) rows. */
+    private Matrix inputGradient(Matrix dOutput) {
+        int n = dOutput.rows();
+        if (weightRows == null) {
+            weightRows = new float[out][in];
+        }
+        if (weightRowsVersion != weightParam.version()) {
+            for (int i = 0; i < in; i++) {
+                float[] row = wt[i];
+                for (int o = 0; o < out; o++) {
+                    weightRows[o][i] = row[o];
+                }
+            }
+            weightRowsVersion = weightParam.version();
+        }
+        deltas.fromDense(dOutput);
+        dInput = Matrix.reuse(dInput, n, in);
+        float[][] gs = dInput.data();
+        int[] s = deltas.start;
+        for (int b = 0; b < n; b++) {
+            float[] g = gs[b];
+            java.util.Arrays.fill(g, 0f);
+            Kernels.gatherAxpy(0f, null, deltas.value, deltas.column, s[b], s[b + 1] - s[b], weightRows, g, in);
+        }
+        return dInput;
     }
 }

@@ -38,7 +38,9 @@ public final class Linear implements Layer {
     private float[] columnSums;   // Σ_i weight(o, i), for sparse inputs
     private float[] offset;       // bias + shift·columnSums
     private int columnSumsVersion = -1;
-    private float[] deltaSum;     // Σ_b dOutput[b]
+    private Matrix lastDOutput;   // dOutput of the last backward, (batch, out)
+    private Linear[] self;
+    private GradientScratch scratch;
 
     public Linear(int in, int out) {
         if (in <= 0 || out <= 0) {
@@ -52,6 +54,22 @@ public final class Linear implements Layer {
         this.biasParam = new Parameter("bias", new float[][] {bias});
         this.dWt = weightParam.grad();
         this.dBias = biasParam.grad()[0];
+    }
+
+    /** A replica sharing this layer's parameters and gradients, with its own buffers (one per thread). */
+    Linear replica() {
+        return new Linear(this);
+    }
+
+    private Linear(Linear shared) {
+        this.in = shared.in;
+        this.out = shared.out;
+        this.wt = shared.wt;
+        this.bias = shared.bias;
+        this.weightParam = shared.weightParam;
+        this.biasParam = shared.biasParam;
+        this.dWt = shared.dWt;
+        this.dBias = shared.dBias;
     }
 
     /** PyTorch's default initialisation: weights and biases uniform in ±1/√in. */
@@ -231,34 +249,90 @@ public final class Linear implements Layer {
      * layer never needs it during training).
      */
     public Matrix backward(Matrix dOutput, boolean inputGradient) {
-        int n = dOutput.rows();
-        float[][] delta = dOutput.data();
-        if (deltaSum == null) {
-            deltaSum = new float[out];
+        lastDOutput = dOutput;
+        if (self == null) {
+            self = new Linear[] {this};
+            scratch = new GradientScratch();
         }
-        java.util.Arrays.fill(deltaSum, 0f);
-        for (int b = 0; b < n; b++) {
-            Kernels.axpy(1f, delta[b], deltaSum, out);
-        }
-        Kernels.axpy(1f, deltaSum, dBias, out);
-        // dWt[i] += Σ_b x[b][i]·delta[b]: the input entries regrouped by i, each row of dWt
-        // updated once; a raw sparse input adds shift·Σ_b delta[b] to every row
-        inputs.transposeInto(byInput, in);
-        int[] s = byInput.start;
-        for (int i = 0; i < in; i++) {
-            Kernels.gatherAxpy(shift, deltaSum, byInput.value, byInput.column, s[i], s[i + 1] - s[i], delta, dWt[i], out);
-        }
+        accumulateGradients(self, 0, in, true, scratch);
         if (!inputGradient) {
             return null;
-        }
-        if (shift != 0f) {
-            throw new IllegalStateException("no input gradient for raw sparse inputs");
         }
         return inputGradient(dOutput);
     }
 
+    /** dInput only, keeping dOutput for a later {@link #accumulateGradients} (threads split that part). */
+    Matrix inputGradientOnly(Matrix dOutput, boolean inputGradient) {
+        lastDOutput = dOutput;
+        return inputGradient ? inputGradient(dOutput) : null;
+    }
+
+    /** A thread's working arrays for {@link #accumulateGradients}. */
+    static final class GradientScratch {
+        private final RowEntries byInput = new RowEntries();
+        private float[][] deltaRows = new float[0][];
+        private float[] deltaSum = new float[0];
+        private RowEntries[] entries = new RowEntries[0];
+    }
+
+    /**
+     * Adds the last batch's contribution to rows {@code from .. to-1} of dWeight (as (in, out)
+     * rows: input indices) and, when asked, to dBias. The batch may be split across replicas
+     * (their samples in order); the sums run in sample order either way, so one thread or two
+     * give the same bits.
+     *
+     * <p>dWt[i] += Σ_b x[b][i]·delta[b], over the nonzero x[b][i] grouped by i so that each
+     * row of dWt is updated once; a raw sparse input adds shift·Σ_b delta[b] to every row.
+     */
+    static void accumulateGradients(Linear[] parts, int from, int to, boolean withBias, GradientScratch scratch) {
+        Linear owner = parts[0];
+        int out = owner.out;
+        int n = 0;
+        for (Linear p : parts) {
+            n += p.lastDOutput.rows();
+        }
+        if (scratch.deltaRows.length < n) {
+            scratch.deltaRows = new float[Math.max(n, 2 * scratch.deltaRows.length)][];
+        }
+        if (scratch.deltaSum.length != out) {
+            scratch.deltaSum = new float[out];
+        }
+        float[][] delta = scratch.deltaRows;
+        float[] deltaSum = scratch.deltaSum;
+        java.util.Arrays.fill(deltaSum, 0f);
+        if (scratch.entries.length != parts.length) {
+            scratch.entries = new RowEntries[parts.length];
+        }
+        RowEntries[] entries = scratch.entries;
+        int b = 0;
+        for (int k = 0; k < parts.length; k++) {
+            Matrix d = parts[k].lastDOutput;
+            for (int r = 0; r < d.rows(); r++) {
+                delta[b] = d.row(r);
+                Kernels.axpy(1f, delta[b], deltaSum, out);
+                b++;
+            }
+            entries[k] = parts[k].inputs;
+        }
+        if (withBias) {
+            Kernels.axpy(1f, deltaSum, owner.dBias, out);
+        }
+        float shift = owner.shift;
+        RowEntries byInput = scratch.byInput;
+        RowEntries.groupByColumn(entries, from, to, byInput);
+        int[] s = byInput.start;
+        float[][] dWt = owner.dWt;
+        for (int i = from; i < to; i++) {
+            int r = i - from;
+            Kernels.gatherAxpy(shift, deltaSum, byInput.value, byInput.column, s[r], s[r + 1] - s[r], delta, dWt[i], out);
+        }
+    }
+
     /** dInput[b] = Σ_o dOutput[b][o]·W[o] over the nonzero dOutput[b][o], W as (out, in) rows. */
     private Matrix inputGradient(Matrix dOutput) {
+        if (shift != 0f) {
+            throw new IllegalStateException("no input gradient for raw sparse inputs");
+        }
         int n = dOutput.rows();
         if (weightRows == null) {
             weightRows = new float[out][in];

@@ -57,36 +57,55 @@ final class RowEntries {
         rows = n;
     }
 
+    private int[] fill = new int[0];
+
     /**
-     * Regroups these entries by column into {@code into}: its "rows" are the columns of this
-     * batch, its "columns" the sample rows, values unchanged (a counting sort, stable in row order).
+     * Groups the entries of several batches (one after the other: rows of sources[1] follow
+     * those of sources[0]) by column, keeping only columns {@code from .. to-1}: into's row
+     * c − from lists (global sample row, value) in sample order.
      */
-    void transposeInto(RowEntries into, int columns) {
-        int total = start[rows];
+    static void groupByColumn(RowEntries[] sources, int from, int to, RowEntries into) {
+        int columns = to - from;
+        int total = 0;
+        for (RowEntries src : sources) {
+            total += src.start[src.rows];
+        }
         into.reserve(columns, total);
         int[] s = into.start;
         java.util.Arrays.fill(s, 0, columns + 1, 0);
-        for (int k = 0; k < total; k++) {
-            s[column[k] + 1]++;
+        for (RowEntries src : sources) {
+            int end = src.start[src.rows];
+            for (int k = 0; k < end; k++) {
+                int c = src.column[k];
+                if (c >= from && c < to) {
+                    s[c - from + 1]++;
+                }
+            }
         }
         for (int c = 0; c < columns; c++) {
             s[c + 1] += s[c];
         }
-        if (fill.length < columns) {
-            fill = new int[columns];
+        if (into.fill.length < columns) {
+            into.fill = new int[columns];
         }
+        int[] fill = into.fill;
         System.arraycopy(s, 0, fill, 0, columns);
-        for (int r = 0; r < rows; r++) {
-            for (int k = start[r]; k < start[r + 1]; k++) {
-                int slot = fill[column[k]]++;
-                into.column[slot] = r;
-                into.value[slot] = value[k];
+        int rowOffset = 0;
+        for (RowEntries src : sources) {
+            for (int r = 0; r < src.rows; r++) {
+                for (int k = src.start[r]; k < src.start[r + 1]; k++) {
+                    int c = src.column[k];
+                    if (c >= from && c < to) {
+                        int slot = fill[c - from]++;
+                        into.column[slot] = rowOffset + r;
+                        into.value[slot] = src.value[k];
+                    }
+                }
             }
+            rowOffset += src.rows;
         }
         into.rows = columns;
     }
-
-    private int[] fill = new int[0];
 
     private void reserve(int n, int entries) {
         if (start.length < n + 1) {

@@ -12,6 +12,11 @@ final class RowEntries {
     int[] column = new int[0];
     float[] value = new float[0];
 
+    /** 1 if v is not ±0 (NaN included), else 0, without a branch: zeros are unpredictable here. */
+    static int nonzero(float v) {
+        return ((Float.floatToRawIntBits(v) & 0x7fffffff) + 0x7fffffff) >>> 31;
+    }
+
     /** Keeps the nonzero entries of m (NaN and infinities included). */
     void fromDense(Matrix m) {
         int n = m.rows();
@@ -25,7 +30,7 @@ final class RowEntries {
                 float v = row[c];
                 column[k] = c;
                 value[k] = v;
-                k += v != 0f ? 1 : 0;
+                k += nonzero(v);
             }
         }
         start[n] = k;

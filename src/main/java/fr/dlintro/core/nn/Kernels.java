@@ -45,6 +45,18 @@ final class Kernels {
             float[] y, int n) {
         int k = from;
         int end = from + count;
+        if (n == 1) {
+            // a one-output layer (the calculator's): a plain dot product, no vector loops of length 1
+            float acc = y[0];
+            if (a0 != 0f) {
+                acc = Math.fma(a0, x0[0], acc);
+            }
+            for (; k < end; k++) {
+                acc = Math.fma(coef[k], rows[index[k]][0], acc);
+            }
+            y[0] = acc;
+            return;
+        }
         if (a0 != 0f) {
             switch (Math.min(count, 3)) {
                 case 0:

@@ -213,7 +213,7 @@ def main():
     epochs = args.epochs
 
     model = MLP(input_size, hidden_size, output_size, num_hidden_layers, activation_fn)
-    parameters = sum(p.numel() for p in model.parameters())
+    parameter_count = sum(p.numel() for p in model.parameters())
 
     # 5.1.6.2 Préparation des données
     train_dataloader, val_dataloader = create_calculator_dataloaders(
@@ -247,8 +247,12 @@ def main():
         "task": "calculator",
         "framework": "pytorch",
         "torch_version": torch.__version__,
-        "threads": torch.get_num_threads(),
-        "parameters": parameters,
+        "parameters": {"batch": batch_size, "lr": learning_rate, "optimizer": optimizer,
+                       "hidden": hidden_size, "layers": num_hidden_layers, "activation": "relu",
+                       "epochs": epochs, "seed": args.seed, "val_split": 0.2, "shuffle": True,
+                       "threads": torch.get_num_threads(), "samples": num_samples,
+                       "min": min_value, "max": max_value, "op": operation},
+        "parameter_count": parameter_count,
         "epochs": [{"epoch": i + 1, "train_loss": t, "val_loss": v, "seconds": s}
                    for i, (t, v, s) in enumerate(zip(train_loss_history, val_loss_history, epoch_seconds))],
         "seconds_per_epoch": seconds_per_epoch(epoch_seconds),

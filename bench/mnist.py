@@ -113,7 +113,7 @@ def main():
 
     # 5.2.7 Entraînement du modèle
     model = MLP().to(device)
-    parameters = sum(p.numel() for p in model.parameters())
+    parameter_count = sum(p.numel() for p in model.parameters())
 
     criterion = nn.CrossEntropyLoss()  # fonction de perte
     optimizer = optim.SGD(model.parameters(), lr=0.01)  # lr = learning rate
@@ -188,8 +188,11 @@ def main():
         "task": "mnist",
         "framework": "pytorch",
         "torch_version": torch.__version__,
-        "threads": torch.get_num_threads(),
-        "parameters": parameters,
+        "parameters": {"batch": batch_size, "lr": 0.01, "optimizer": "sgd", "hidden": 40,
+                       "layers": len(model.layers) - 1, "activation": "relu", "epochs": num_epochs,
+                       "seed": args.seed, "val_split": 0.2, "shuffle": True,
+                       "threads": torch.get_num_threads()},
+        "parameter_count": parameter_count,
         "epochs": [{"epoch": i + 1, "train_loss": t, "val_loss": v, "val_accuracy": a, "seconds": s}
                    for i, (t, v, a, s) in enumerate(zip(train_losses, val_losses, val_accuracies,
                                                          epoch_seconds))],

@@ -3,8 +3,10 @@
 # sitting, and prints a Markdown table of seconds per epoch, their ratio, test metrics
 # and peak memory. Raw outputs go to bench/out/ (not versioned).
 #
-# Usage: bench/run.sh [--epochs N] [calculator] [mnist]
+# Usage: bench/run.sh [--epochs N] [--repeat R] [calculator] [mnist]
 #   --epochs N   shortens both sides' runs (default: the book's, 10 and 20 epochs)
+#   --repeat R   runs every side R times, alternating, and keeps each side's fastest run
+#                (on a shared machine the load changes from one minute to the next)
 #   JAVA_OPTS    extra JVM options for the Java side, e.g. JAVA_OPTS=-Xmx1g
 # Needs: /usr/bin/python3 with python3-torch and python3-sklearn (Debian), java 17,
 # mvn (only if target/dlintro.jar is missing), /usr/bin/time (Debian package `time`).
@@ -17,12 +19,14 @@ readonly PYTHON=/usr/bin/python3
 readonly TIME=/usr/bin/time
 
 epochs=""
+repeat=1
 projects=()
 while (($#)); do
   case "$1" in
     --epochs) epochs="${2:?--epochs needs a number}"; shift 2 ;;
+    --repeat) repeat="${2:?--repeat needs a number}"; shift 2 ;;
     calculator|mnist) projects+=("$1"); shift ;;
-    *) echo "usage: bench/run.sh [--epochs N] [calculator] [mnist]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--epochs N] [--repeat R] [calculator] [mnist]" >&2; exit 2 ;;
   esac
 done
 ((${#projects[@]})) || projects=(calculator mnist)
@@ -42,6 +46,7 @@ if grep -rqs 'dlintro.threads' "$ROOT/src/main/java"; then
 fi
 
 mkdir -p "$OUT"
+rm -f "$OUT"/*.out "$OUT"/*.err "$OUT"/*.time
 epoch_args=()
 [[ -n "$epochs" ]] && epoch_args=(--epochs "$epochs")
 
@@ -56,13 +61,15 @@ run() {
 }
 
 for project in "${projects[@]}"; do
-  OPENBLAS_NUM_THREADS=1 run "pytorch-$project" "$PYTHON" "$ROOT/bench/$project.py" "${epoch_args[@]}"
-  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  run "java-$project" java ${JAVA_OPTS:-} -jar "$JAR" train "$project" --json "${epoch_args[@]}"
-  if $single_thread_java; then
-    # shellcheck disable=SC2086
-    run "java1-$project" java ${JAVA_OPTS:-} -Ddlintro.threads=1 -jar "$JAR" train "$project" --json "${epoch_args[@]}"
-  fi
+  for ((r = 1; r <= repeat; r++)); do
+    OPENBLAS_NUM_THREADS=1 run "pytorch-$project-$r" "$PYTHON" "$ROOT/bench/$project.py" "${epoch_args[@]}"
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    run "java-$project-$r" java ${JAVA_OPTS:-} -jar "$JAR" train "$project" --json "${epoch_args[@]}"
+    if $single_thread_java; then
+      # shellcheck disable=SC2086
+      run "java1-$project-$r" java ${JAVA_OPTS:-} -Ddlintro.threads=1 -jar "$JAR" train "$project" --json "${epoch_args[@]}"
+    fi
+  done
 done
 
 "$PYTHON" "$ROOT/bench/table.py" "$OUT" "${projects[@]}"

@@ -2,10 +2,12 @@
 """Turns the outputs of bench/run.sh into a Markdown table (French, decimal comma).
 
 Usage: /usr/bin/python3 bench/table.py OUT_DIR PROJECT...
-Reads OUT_DIR/{pytorch,java,java1}-PROJECT.out (last line: the JSON object) and .time
-(the report of /usr/bin/time -v). A missing or failed run shows as a dash.
+Reads OUT_DIR/{pytorch,java,java1}-PROJECT-R.out (last line: the JSON object) and .time
+(the report of /usr/bin/time -v) for every repetition R, and keeps each side's fastest
+run. A missing or failed run shows as a dash.
 """
 import datetime
+import glob
 import json
 import os
 import platform
@@ -51,10 +53,20 @@ def test_metric(project, result):
     return f"exactitude {number(test.get('accuracy'), 4)}"
 
 
+def runs(out_dir, prefix, project):
+    return sorted(glob.glob(os.path.join(out_dir, f"{prefix}-{project}-*.out")))
+
+
 def side(out_dir, prefix, project):
-    result = last_json(os.path.join(out_dir, f"{prefix}-{project}.out"))
-    seconds = result.get("seconds_per_epoch") if result else None
-    return result, seconds, peak_rss_mb(os.path.join(out_dir, f"{prefix}-{project}.time"))
+    """(JSON result, seconds per epoch, peak RSS in MB, repetitions) of the fastest run."""
+    best = (None, None, None)
+    paths = runs(out_dir, prefix, project)
+    for path in paths:
+        result = last_json(path)
+        seconds = result.get("seconds_per_epoch") if result else None
+        if seconds is not None and (best[1] is None or seconds < best[1]):
+            best = (result, seconds, peak_rss_mb(path[:-len(".out")] + ".time"))
+    return best + (len(paths),)
 
 
 def command_output(*command):
@@ -92,12 +104,13 @@ def torch_version():
 def main():
     out_dir, projects = sys.argv[1], sys.argv[2:]
     rows = []
+    repetitions = 0
     for project in projects:
-        torch_result, torch_seconds, torch_rss = side(out_dir, "pytorch", project)
+        torch_result, torch_seconds, torch_rss, repetitions = side(out_dir, "pytorch", project)
         for prefix, label in [("java", ""), ("java1", ", Java sur 1 thread")]:
-            if prefix == "java1" and not os.path.exists(os.path.join(out_dir, f"java1-{project}.out")):
+            if prefix == "java1" and not runs(out_dir, "java1", project):
                 continue
-            java_result, java_seconds, java_rss = side(out_dir, prefix, project)
+            java_result, java_seconds, java_rss, _ = side(out_dir, prefix, project)
             ratio = torch_seconds / java_seconds if torch_seconds and java_seconds else None
             rows.append([
                 NAMES.get(project, project) + label,
@@ -108,6 +121,8 @@ def main():
                 f"{number(torch_rss, 0)} / {number(java_rss, 0)}",
             ])
     print("\n".join(machine_lines()))
+    if repetitions > 1:
+        print(f"Meilleure de {repetitions} exécutions alternées de chaque côté.")
     print()
     print("| projet | PyTorch (s/époque) | Java (s/époque) | Java plus rapide de | "
           "test (PyTorch / Java) | RSS max en Mo (PyTorch / Java) |")

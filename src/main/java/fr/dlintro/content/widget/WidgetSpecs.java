@@ -45,7 +45,54 @@ final class WidgetSpecs {
             integer("points").range(10, 1000).defaultsTo(150).help("nombre de points"),
             integer("seed").range(0, Integer.MAX_VALUE).defaultsTo(42).help("graine du générateur"));
 
+    // ---- chapter 3 ----
+
+    static final WidgetSpec PERCEPTRON = new WidgetSpec("perceptron",
+            "Un perceptron : entrées, poids, biais facultatif et activation, calcul écrit avec les nombres",
+            choice("preset", "aucun", "moyenne", "ponderee", "sigmoide", "biais-q13").defaultsTo("aucun")
+                    .help("préréglage du livre : moyenne (→ 2), pondérée (→ 3,75), sigmoïde (→ 0,977), biais de la question 13"),
+            numberList("inputs").size(1, 6).range(-1000, 1000).help("valeurs des entrées (sans préréglage)"),
+            numberList("weights").size(1, 6).range(-100, 100).help("poids, autant que d'entrées"),
+            number("bias").range(-100, 100).help("biais ; absent = perceptron sans biais"),
+            choice("activation", "aucune", "sigmoide", "tanh", "relu", "leaky_relu", "gelu").defaultsTo("aucune")
+                    .help("fonction d'activation appliquée à la somme pondérée"));
+
+    static final WidgetSpec ACTIVATION = new WidgetSpec("activation",
+            "Courbes des fonctions d'activation, lecture de f(x) et f'(x) en un point",
+            choice("function", "sigmoide", "tanh", "relu", "leaky_relu", "prelu", "gelu").defaultsTo("sigmoide")
+                    .help("fonction affichée"),
+            choice("compare", "aucune", "sigmoide", "tanh", "relu", "leaky_relu", "prelu", "gelu").defaultsTo("aucune")
+                    .help("seconde fonction superposée pour comparer"),
+            bool("derivative").defaultsTo(false).help("superposer la dérivée (chapitre 4.4.4)"),
+            number("slope").range(0, 1).defaultsTo(0.01).help("pente de Leaky ReLU (ou valeur apprise de PReLU)"),
+            number("x").range(-6, 6).defaultsTo(1.0).help("position initiale du point mobile"));
+
+    static final WidgetSpec SOFTMAX = new WidgetSpec("softmax",
+            "Softmax : logits → exponentielles → somme → probabilités",
+            numberList("logits").size(2, 8).range(-20, 20).defaultsTo(List.of(2.0, 1.0, -1.0, 3.0))
+                    .help("scores (logits) de chaque classe"),
+            bool("temperature").defaultsTo(true).help("afficher le curseur de température (ajout de cette édition)"));
+
+    static final WidgetSpec BIAS_CLASSIFIER = new WidgetSpec("bias-classifier",
+            "Séparer deux classes par la droite w·x + b = 0, avec ou sans biais",
+            choice("dataset", "centre", "decale", "diagonale").defaultsTo("decale")
+                    .help("jeu de points : centré sur l'origine, décalé (impossible sans biais), diagonal"),
+            bool("bias").defaultsTo(true).help("biais activé au départ"));
+
+    static final WidgetSpec FEEDFORWARD = new WidgetSpec("feedforward",
+            "Propagation avant dans le réseau 2-3-3-1 de la section 3.4.1 (poids et biais du livre)",
+            numberList("inputs").size(2, 2).range(-1000, 1000).defaultsTo(List.of(70.0, 25.0))
+                    .help("entrées : poids (kg) et âge (ans)"));
+
+    static final WidgetSpec UAT = new WidgetSpec("uat",
+            "Approximation universelle : une couche cachée de N neurones apprend une courbe",
+            choice("target", "sinus", "marche", "valeur-absolue", "dessin").defaultsTo("sinus")
+                    .help("courbe à approcher (ou dessinée à la souris)"),
+            integer("neurons").range(1, 50).defaultsTo(5).help("nombre de neurones cachés"),
+            choice("activation", "relu", "sigmoide").defaultsTo("relu").help("activation de la couche cachée"));
+
     static List<WidgetSpec> all() {
-        return List.of(AI_SETS, NETWORK, IMAGE_MATRIX, TEXT_ENCODING, CLUSTERING);
+        return List.of(AI_SETS, NETWORK, IMAGE_MATRIX, TEXT_ENCODING, CLUSTERING,
+                PERCEPTRON, ACTIVATION, SOFTMAX, BIAS_CLASSIFIER, FEEDFORWARD, UAT);
     }
 }

@@ -1,20 +1,94 @@
 package fr.dlintro.ui.shell;
 
+import fr.dlintro.progress.Progress;
+import fr.dlintro.progress.ProgressStore;
+import fr.dlintro.ui.lesson.MathFonts;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the main window from the command-line options. */
+/** The JavaFX application: builds the main window from the command-line options and the stored progress. */
 public final class DlintroApp extends Application {
+    private MainWindow window;
+
     public static void launchWith(String[] args) {
+        StartupLoader.begin();
         Application.launch(DlintroApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Le Deep Learning, une introduction");
-        stage.setScene(new Scene(new Label("Le Deep Learning, une introduction"), 1280, 800));
+        long started = System.currentTimeMillis() - jvmStart();
+        AppOptions options = AppOptions.parse(getParameters().getRaw());
+        options.warnings().forEach(System.err::println);
+        StartupLoader.Loaded loaded = StartupLoader.await();
+        ProgressStore store = loaded.store();
+        window = new MainWindow(stage, store, loaded.root(), loaded.library(), getHostServices());
+        options.warnings().forEach(window::notice);
+        apply(options, window);
+        placeWindow(stage, store.progress().settings, options);
+        if (options.quiz() == null || !window.openQuiz(options.quiz())) {
+            if (options.quiz() != null) {
+                window.notice("Le QCM « " + options.quiz() + " » n'existe pas.");
+            }
+            window.openStart(options.section());
+        }
+        stage.setOnHiding(e -> window.rememberWindow());
         stage.show();
+        // Formula fonts load after the first page is up (its formulas, if any, draw when they are ready).
+        javafx.application.Platform.runLater(MathFonts::load);
+        if (options.presentation()) {
+            window.setPresentation(true);
+        }
+        if (Boolean.getBoolean("dlintro.timing")) {
+            javafx.application.Platform.runLater(() -> System.err.printf(
+                    "Première page affichée %d ms après le démarrage de la JVM (start() appelé à %d ms).%n",
+                    System.currentTimeMillis() - jvmStart(), started));
+        }
+    }
+
+    static void apply(AppOptions options, MainWindow window) {
+        if (options.theme() != null) {
+            window.themes().themeProperty().set(options.theme());
+        }
+        if (options.zoom() != null) {
+            window.themes().zoomProperty().set(options.zoom());
+        }
+        if (options.project() != null) {
+            window.notice("Les projets du chapitre 5 arrivent dans une prochaine version : « " + options.project()
+                    + " » n'est pas encore disponible.");
+        }
+    }
+
+    private static void placeWindow(Stage stage, Progress.Settings s, AppOptions options) {
+        double w = options.width() != null ? options.width() : s.windowWidth;
+        double h = options.height() != null ? options.height() : s.windowHeight;
+        stage.setWidth(Math.max(640, w));
+        stage.setHeight(Math.max(480, h));
+        if (options.width() == null && s.windowX != null && s.windowY != null && onSomeScreen(s.windowX, s.windowY)) {
+            stage.setX(s.windowX);
+            stage.setY(s.windowY);
+        } else {
+            stage.centerOnScreen();
+        }
+        if (options.width() == null && s.maximized) {
+            stage.setMaximized(true);
+        }
+    }
+
+    private static boolean onSomeScreen(double x, double y) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(x + 20, y + 20, 100, 40)).isEmpty();
+    }
+
+    private static long jvmStart() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
     }
 }

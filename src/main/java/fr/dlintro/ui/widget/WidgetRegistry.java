@@ -11,6 +11,11 @@ public final class WidgetRegistry {
 
     static {
         // one line per widget, in book order
+        FACTORIES.put("ai-sets", fr.dlintro.ui.widget.aisets.AiSetsWidget::create);
+        FACTORIES.put("network", fr.dlintro.ui.widget.network.NetworkWidget::create);
+        FACTORIES.put("image-matrix", fr.dlintro.ui.widget.imagematrix.ImageMatrixWidget::create);
+        FACTORIES.put("text-encoding", fr.dlintro.ui.widget.textencoding.TextEncodingWidget::create);
+        FACTORIES.put("clustering", fr.dlintro.ui.widget.clustering.ClusteringWidget::create);
     }
 
     private WidgetRegistry() {

@@ -30,7 +30,8 @@ public final class Linear implements Layer {
     private final RowEntries inputs = new RowEntries();   // nonzero inputs of the last batch, by sample
     private final RowEntries byInput = new RowEntries();  // the same, by input index
     private final RowEntries deltas = new RowEntries();   // nonzero dOutput entries, by sample
-    private float shift;          // raw sparse input: input = value + shift (0 for dense)
+    private float shift;          // raw sparse input: input = scale·u + shift (0 for dense)
+    private SparseBatch sparseInput; // the last raw sparse input, or null
     private Matrix output;        // (batch, out)
     private Matrix dInput;        // (batch, in)
     private float[][] weightRows; // (out, in) copy of the weight, for dInput
@@ -192,18 +193,48 @@ public final class Linear implements Layer {
             throw new IllegalArgumentException("Linear expects " + in + " inputs, got " + x.cols());
         }
         shift = 0f;
+        sparseInput = null;
         inputs.fromDense(x);
         return multiply(x.rows(), bias);
     }
 
-    /** The forward pass on raw sparse inputs (see {@link SparseBatch}). */
+    /**
+     * The forward pass on raw sparse inputs (see {@link SparseBatch}): straight from the
+     * batch's entries, z[b] = scale·Σ u·wt[i] + (bias + shift·Σ_i wt[i]).
+     */
     public Matrix forward(SparseBatch x) {
         if (x.width() != in) {
             throw new IllegalArgumentException("Linear expects " + in + " inputs, got " + x.width());
         }
         shift = x.shift();
-        inputs.fromSparse(x);
-        return multiply(x.size(), shift == 0f ? bias : sparseOffset(shift));
+        sparseInput = x;
+        int n = x.size();
+        output = Matrix.reuse(output, n, out);
+        float[] start = sparseOffset(shift);
+        float scale = x.scale();
+        int[] first = x.start();
+        short[] index = x.index();
+        byte[] value = x.value();
+        int[] samples = x.samples();
+        float[][] ys = output.data();
+        for (int b = 0; b < n; b++) {
+            float[] y = ys[b];
+            java.util.Arrays.fill(y, 0f);
+            int s = samples[b];
+            int k = first[s];
+            int end = first[s + 1];
+            for (; k + 3 < end; k += 4) {
+                Kernels.axpy4(value[k] & 0xFF, wt[index[k]], value[k + 1] & 0xFF, wt[index[k + 1]],
+                        value[k + 2] & 0xFF, wt[index[k + 2]], value[k + 3] & 0xFF, wt[index[k + 3]], y, out);
+            }
+            for (; k < end; k++) {
+                Kernels.axpy(value[k] & 0xFF, wt[index[k]], y, out);
+            }
+            for (int o = 0; o < out; o++) {
+                y[o] = Math.fma(scale, y[o], start[o]);
+            }
+        }
+        return output;
     }
 
     private Matrix multiply(int n, float[] start) {
@@ -318,6 +349,10 @@ public final class Linear implements Layer {
             Kernels.axpy(1f, deltaSum, owner.dBias, out);
         }
         float shift = owner.shift;
+        if (owner.sparseInput != null) {
+            accumulateSparse(parts, from, to, delta, deltaSum, shift);
+            return;
+        }
         RowEntries byInput = scratch.byInput;
         RowEntries.groupByColumn(entries, from, to, byInput);
         int[] s = byInput.start;
@@ -325,6 +360,42 @@ public final class Linear implements Layer {
         for (int i = from; i < to; i++) {
             int r = i - from;
             Kernels.gatherAxpy(shift, deltaSum, byInput.value, byInput.column, s[r], s[r + 1] - s[r], delta, dWt[i], out);
+        }
+    }
+
+    /**
+     * The raw sparse case, entry by entry: dWt[i] += scale·u·delta[b] for each lit pixel i of
+     * each sample b (in sample order), then shift·Σ_b delta[b] on every row. Each update goes
+     * to a different row, so the loads and stores do not wait on each other.
+     */
+    private static void accumulateSparse(Linear[] parts, int from, int to, float[][] delta, float[] deltaSum,
+            float shift) {
+        float[][] dWt = parts[0].dWt;
+        int out = parts[0].out;
+        int b = 0;
+        boolean all = from == 0 && to == parts[0].in;
+        for (Linear part : parts) {
+            SparseBatch x = part.sparseInput;
+            float scale = x.scale();
+            int[] first = x.start();
+            short[] index = x.index();
+            byte[] value = x.value();
+            int[] samples = x.samples();
+            for (int r = 0; r < x.size(); r++, b++) {
+                float[] d = delta[b];
+                int s = samples[r];
+                for (int k = first[s]; k < first[s + 1]; k++) {
+                    int i = index[k];
+                    if (all || (i >= from && i < to)) {
+                        Kernels.axpy(scale * (value[k] & 0xFF), d, dWt[i], out);
+                    }
+                }
+            }
+        }
+        if (shift != 0f) {
+            for (int i = from; i < to; i++) {
+                Kernels.axpy(shift, deltaSum, dWt[i], out);
+            }
         }
     }
 

@@ -37,31 +37,6 @@ final class RowEntries {
         rows = n;
     }
 
-    /** scale·u for the raw values u of a sparse batch (the network input is scale·u + shift). */
-    void fromSparse(SparseBatch x) {
-        int n = x.size();
-        int[] s = x.start();
-        short[] index = x.index();
-        byte[] raw = x.value();
-        int[] samples = x.samples();
-        float scale = x.scale();
-        int total = 0;
-        for (int b = 0; b < n; b++) {
-            total += s[samples[b] + 1] - s[samples[b]];
-        }
-        reserve(n, total);
-        int k = 0;
-        for (int b = 0; b < n; b++) {
-            start[b] = k;
-            for (int e = s[samples[b]]; e < s[samples[b] + 1]; e++) {
-                column[k] = index[e];
-                value[k++] = scale * (raw[e] & 0xFF);
-            }
-        }
-        start[n] = k;
-        rows = n;
-    }
-
     private int[] fill = new int[0];
 
     /**

@@ -13,9 +13,11 @@ import java.util.random.RandomGenerator;
  * zero inputs (see {@link SparseBatch}); the input gradient uses an (out, in) copy refreshed
  * after each update.
  *
- * <p>All three products skip exact zeros: the inputs after a ReLU (about half of them), the
- * raw pixels of MNIST (four fifths), and the output gradients behind a ReLU. Each one is
- * written as rows of the result accumulating four gathered rows at a time.
+ * <p>The products skip exact zeros, which changes no result: the inputs after a ReLU (about
+ * half of them) and the output gradients behind a ReLU, gathered per row, then grouped by
+ * input for the weight gradient; raw MNIST pixels (four fifths zero) are read straight from
+ * their {@link SparseBatch}. Each product is rows of the result accumulating four source
+ * rows per pass ({@code y += a·x + b·u + c·v + d·w}), measured fastest here.
  */
 public final class Linear implements Layer {
     private final int in;
@@ -28,7 +30,6 @@ public final class Linear implements Layer {
     private final Parameter biasParam;
 
     private final RowEntries inputs = new RowEntries();   // nonzero inputs of the last batch, by sample
-    private final RowEntries byInput = new RowEntries();  // the same, by input index
     private final RowEntries deltas = new RowEntries();   // nonzero dOutput entries, by sample
     private float shift;          // raw sparse input: input = scale·u + shift (0 for dense)
     private SparseBatch sparseInput; // the last raw sparse input, or null

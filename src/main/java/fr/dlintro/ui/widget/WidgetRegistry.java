@@ -16,6 +16,12 @@ public final class WidgetRegistry {
         FACTORIES.put("image-matrix", fr.dlintro.ui.widget.imagematrix.ImageMatrixWidget::create);
         FACTORIES.put("text-encoding", fr.dlintro.ui.widget.textencoding.TextEncodingWidget::create);
         FACTORIES.put("clustering", fr.dlintro.ui.widget.clustering.ClusteringWidget::create);
+        FACTORIES.put("perceptron", fr.dlintro.ui.widget.perceptron.PerceptronWidget::create);
+        FACTORIES.put("activation", fr.dlintro.ui.widget.activation.ActivationWidget::create);
+        FACTORIES.put("softmax", fr.dlintro.ui.widget.softmax.SoftmaxWidget::create);
+        FACTORIES.put("bias-classifier", fr.dlintro.ui.widget.biasclassifier.BiasClassifierWidget::create);
+        FACTORIES.put("feedforward", fr.dlintro.ui.widget.feedforward.FeedforwardWidget::create);
+        FACTORIES.put("uat", fr.dlintro.ui.widget.uat.UatWidget::create);
     }
 
     private WidgetRegistry() {

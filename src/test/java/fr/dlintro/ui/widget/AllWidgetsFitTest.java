@@ -78,7 +78,7 @@ class AllWidgetsFitTest {
         assertNoTruncatedText(w[0].node(), "text-encoding, phrase longue");
     }
 
-    private static void assertNoTruncatedText(Node n, String where) {
+    static void assertNoTruncatedText(Node n, String where) {
         if (n instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()) {
             assertThat(l.getTextOverrun()).isNotNull();
             javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");

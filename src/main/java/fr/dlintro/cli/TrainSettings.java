@@ -11,7 +11,7 @@ import java.util.Set;
 final class TrainSettings {
     static final Set<String> COMMON_VALUED = Set.of("batch", "lr", "optimizer", "hidden", "layers", "activation",
             "epochs", "seed", "val-split", "init", "save", "threads");
-    static final Set<String> FLAGS = Set.of("no-shuffle", "json");
+    static final Set<String> FLAGS = Set.of("no-shuffle", "json", "no-warmup");
 
     final int batch;
     final double lr;
@@ -27,6 +27,7 @@ final class TrainSettings {
     final boolean shuffle;
     final boolean json;
     final int threads;
+    final boolean warmup;
 
     TrainSettings(Options o, int batch, double lr, int hidden, int layers, int epochs) {
         this.batch = o.integer("batch", batch, 1, 65_536);
@@ -45,6 +46,7 @@ final class TrainSettings {
         this.shuffle = !o.flag("no-shuffle");
         this.json = o.flag("json");
         this.threads = o.integer("threads", defaultThreads(), 1, 2);
+        this.warmup = !o.flag("no-warmup");
         assert Activation.TYPES.contains(activation);
     }
 
@@ -75,6 +77,7 @@ final class TrainSettings {
         m.put("val_split", validationSplit);
         m.put("shuffle", shuffle);
         m.put("threads", threads);
+        m.put("warmup", warmup);
         if (init != null) {
             m.put("init", init.toString());
         }

@@ -18,7 +18,10 @@ import fr.dlintro.core.train.EpochResult;
 import fr.dlintro.core.train.ModelFile;
 import fr.dlintro.core.train.ModelIo;
 import fr.dlintro.core.train.Trainer;
+import fr.dlintro.core.train.TrainingListener;
+import fr.dlintro.core.train.TrainingPlan;
 import fr.dlintro.core.train.TrainingResult;
+import fr.dlintro.core.train.Warmup;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,6 +32,8 @@ import java.util.stream.Collectors;
 /** What both training commands share: seeds, model, loaders, trainer, report. */
 final class TrainingRun {
     static final ObjectMapper JSON = new ObjectMapper();
+    static final int WARMUP_STEPS = 2000;
+    static final double WARMUP_SECONDS = 0.5;
 
     final TrainSettings settings;
     final long dataSeed;
@@ -88,13 +93,30 @@ final class TrainingRun {
                 : Split.ordered(n, settings.validationSplit);
     }
 
+    /** Seconds of JIT warm-up before the run (0 with --no-warmup). */
+    double warmupSeconds;
+    /** Threads the run actually used (a small network trains on one). */
+    int threadsUsed = 1;
+
     TrainingResult train(Mlp model, Loss loss, Dataset data, Split split, PrintStream out) {
-        DataLoader train = new DataLoader(new Subset(data, split.train()), settings.batch, settings.shuffle, shuffleSeed);
+        Subset trainSet = new Subset(data, split.train());
+        if (settings.warmup) {
+            warmupSeconds = Warmup.run(model, loss.name(), settings.optimizer, trainSet, settings.batch, settings.threads,
+                    WARMUP_STEPS, WARMUP_SECONDS);
+            out.println("Préchauffage du compilateur (JIT, sur un réseau jetable) : " + Fr.num(warmupSeconds, 2) + " s.");
+        }
+        DataLoader train = new DataLoader(trainSet, settings.batch, settings.shuffle, shuffleSeed);
         DataLoader validation = split.validation().length == 0 ? null
                 : new DataLoader(new Subset(data, split.validation()), settings.batch, false, 0);
         Trainer trainer = new Trainer(model, loss, optimizer(model), train, validation, settings.epochs)
                 .threads(settings.threads)
-                .addListener(new EpochPrinter(out, System.console() != null));
+                .addListener(new EpochPrinter(out, System.console() != null))
+                .addListener(new TrainingListener() {
+                    @Override
+                    public void onTrainingBegin(TrainingPlan plan) {
+                        threadsUsed = plan.threads();
+                    }
+                });
         return trainer.run();
     }
 
@@ -145,6 +167,8 @@ final class TrainingRun {
             node.put("seconds", e.seconds());
         }
         putNumber(root, "seconds_per_epoch", secondsPerEpoch(result.epochs()));
+        root.put("warmup_seconds", warmupSeconds);
+        root.put("threads", threadsUsed);
         root.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
         if (result.reason() != null) {
             root.put("reason", result.reason());

@@ -37,6 +37,8 @@ class TrainCommandTest {
         assertThat(json.get("epochs")).hasSize(3);
         assertThat(json.get("epochs").get(0).has("val_accuracy")).isFalse();
         assertThat(json.get("seconds_per_epoch").asDouble()).isPositive();
+        assertThat(json.get("warmup_seconds").asDouble()).isPositive();
+        assertThat(json.get("threads").asInt()).as("the calculator trains on one thread").isEqualTo(1);
         assertThat(json.get("test").get("r2").isNumber()).isTrue();
         assertThat(json.get("predictions").get(0).get("expected").asInt()).isEqualTo(100);
         assertThat(json.get("predictions").get(1).get("a").asInt()).isEqualTo(6);
@@ -114,10 +116,11 @@ class TrainCommandTest {
 
     @Test
     void noShuffleRunsAreRepeatable() throws IOException {
-        String[] args = {"train", "calculator", "--samples", "300", "--epochs", "2", "--no-shuffle", "--json"};
+        String[] args = {"train", "calculator", "--samples", "300", "--epochs", "2", "--no-shuffle", "--json", "--no-warmup"};
         JsonNode a = lastLineJson(CliBadInputTest.cli(args).out());
         JsonNode b = lastLineJson(CliBadInputTest.cli(args).out());
         assertThat(a.get("epochs").get(1).get("train_loss")).isEqualTo(b.get("epochs").get(1).get("train_loss"));
         assertThat(a.get("parameters").get("shuffle").asBoolean()).isFalse();
+        assertThat(a.get("warmup_seconds").asDouble()).isZero();
     }
 }

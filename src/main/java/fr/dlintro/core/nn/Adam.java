@@ -63,9 +63,14 @@ public final class Adam implements Optimizer {
     }
 
     @Override
-    public void step(Parameter p) {
+    public void prepare(Parameter p) {
+        states.get(p).step++;
+        p.markUpdated();
+    }
+
+    @Override
+    public void update(Parameter p, int from, int to) {
         State s = states.get(p);
-        s.step++;
         double biasCorrection1 = 1 - Math.pow(beta1, s.step);
         double biasCorrection2 = 1 - Math.pow(beta2, s.step);
         float stepSize = (float) (learningRate / biasCorrection1);
@@ -77,7 +82,7 @@ public final class Adam implements Optimizer {
         float eps = (float) epsilon;
         float[][] value = p.value();
         float[][] grad = p.grad();
-        for (int r = 0; r < value.length; r++) {
+        for (int r = from; r < to; r++) {
             float[] w = value[r];
             float[] g = grad[r];
             float[] m = s.m[r];
@@ -89,7 +94,6 @@ public final class Adam implements Optimizer {
                 w[j] -= stepSize * m[j] / denom;
             }
         }
-        p.markUpdated();
     }
 
     @Override

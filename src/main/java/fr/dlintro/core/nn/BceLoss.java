@@ -8,6 +8,7 @@ public final class BceLoss implements Loss {
     private Matrix output;
     private Matrix target;
     private Matrix grad;
+    private double[] rowLoss = new double[0];
 
     @Override
     public String name() {
@@ -19,21 +20,40 @@ public final class BceLoss implements Loss {
         this.output = output;
         this.target = targets.values();
         Losses.checkShapes(output, target);
+        rowLoss = Losses.ensure(rowLoss, output.rows());
         double sum = 0;
         for (int b = 0; b < output.rows(); b++) {
+            double r = 0;
             for (int j = 0; j < output.cols(); j++) {
-                sum += Losses.bce(target.get(b, j), output.get(b, j));
+                r += Losses.bce(target.get(b, j), output.get(b, j));
             }
+            rowLoss[b] = r;
+            sum += r;
         }
-        return sum / ((double) output.rows() * output.cols());
+        return sum / divisor(output.rows());
     }
 
     @Override
-    public Matrix backward() {
+    public int rows() {
+        return output.rows();
+    }
+
+    @Override
+    public double rowLoss(int b) {
+        return rowLoss[b];
+    }
+
+    @Override
+    public double divisor(int rows) {
+        return (double) rows * output.cols();
+    }
+
+    @Override
+    public Matrix backward(int batchRows) {
         int n = output.rows();
         int w = output.cols();
         grad = Matrix.reuse(grad, n, w);
-        double scale = 1.0 / ((double) n * w);
+        double scale = 1.0 / divisor(batchRows);
         for (int b = 0; b < n; b++) {
             for (int j = 0; j < w; j++) {
                 double p = output.get(b, j);

@@ -10,6 +10,7 @@ public final class CategoricalCrossEntropyLoss implements Loss {
     private Matrix output;
     private Matrix target;
     private Matrix grad;
+    private double[] rowLoss = new double[0];
 
     @Override
     public String name() {
@@ -21,20 +22,39 @@ public final class CategoricalCrossEntropyLoss implements Loss {
         this.output = output;
         this.target = targets.values();
         Losses.checkShapes(output, target);
+        rowLoss = Losses.ensure(rowLoss, output.rows());
         double sum = 0;
         for (int b = 0; b < output.rows(); b++) {
+            double r = 0;
             for (int k = 0; k < output.cols(); k++) {
                 float y = target.get(b, k);
                 if (y != 0f) {
-                    sum -= y * Losses.clampedLog(output.get(b, k));
+                    r -= y * Losses.clampedLog(output.get(b, k));
                 }
             }
+            rowLoss[b] = r;
+            sum += r;
         }
-        return sum / output.rows();
+        return sum / divisor(output.rows());
     }
 
     @Override
-    public Matrix backward() {
+    public int rows() {
+        return output.rows();
+    }
+
+    @Override
+    public double rowLoss(int b) {
+        return rowLoss[b];
+    }
+
+    @Override
+    public double divisor(int rows) {
+        return rows;
+    }
+
+    @Override
+    public Matrix backward(int batchRows) {
         int n = output.rows();
         int w = output.cols();
         grad = Matrix.reuse(grad, n, w);
@@ -42,7 +62,7 @@ public final class CategoricalCrossEntropyLoss implements Loss {
             for (int k = 0; k < w; k++) {
                 double y = target.get(b, k);
                 double p = Math.max(output.get(b, k), 1e-12);
-                grad.set(b, k, (float) (-y / (p * n)));
+                grad.set(b, k, (float) (-y / (p * batchRows)));
             }
         }
         return grad;

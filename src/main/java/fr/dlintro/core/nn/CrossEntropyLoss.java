@@ -8,6 +8,7 @@ package fr.dlintro.core.nn;
 public final class CrossEntropyLoss implements Loss {
     private Matrix probs;  // softmax(z), (batch, classes)
     private Matrix grad;
+    private double[] rowLoss = new double[0];
     private int[] labels;
     private int n;
 
@@ -25,6 +26,7 @@ public final class CrossEntropyLoss implements Loss {
         int w = logits.cols();
         labels = targets.labels();
         probs = Matrix.reuse(probs, n, w);
+        rowLoss = Losses.ensure(rowLoss, n);
         double total = 0;
         for (int b = 0; b < n; b++) {
             float[] z = logits.row(b);
@@ -44,7 +46,8 @@ public final class CrossEntropyLoss implements Loss {
                 sum += e;
             }
             double logSum = Math.log(sum);
-            total -= (double) z[label] - max - logSum;
+            rowLoss[b] = -((double) z[label] - max - logSum);
+            total += rowLoss[b];
             float inv = (float) (1.0 / sum);
             for (int k = 0; k < w; k++) {
                 s[k] *= inv;
@@ -53,16 +56,31 @@ public final class CrossEntropyLoss implements Loss {
         return total / n;
     }
 
+    @Override
+    public int rows() {
+        return n;
+    }
+
+    @Override
+    public double rowLoss(int b) {
+        return rowLoss[b];
+    }
+
+    @Override
+    public double divisor(int rows) {
+        return rows;
+    }
+
     /** softmax of the last logits, (batch, classes). */
     public Matrix probabilities() {
         return probs;
     }
 
     @Override
-    public Matrix backward() {
+    public Matrix backward(int batchRows) {
         int w = probs.cols();
         grad = Matrix.reuse(grad, n, w);
-        float scale = 1f / n;
+        float scale = 1f / batchRows;
         for (int b = 0; b < n; b++) {
             float[] s = probs.row(b);
             float[] g = grad.row(b);

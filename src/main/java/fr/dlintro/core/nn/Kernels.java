@@ -38,63 +38,59 @@ final class Kernels {
     }
 
     /**
-     * y += a0·x0 + Σ_k a[k]·x[k] for k in from .. from+count-1, four terms per pass over y
-     * (a0 = 0 skips the leading term).
+     * y += a0·x0 + Σ_k coef[k]·rows[index[k]] for k in from .. from+count-1, four terms per
+     * pass over y (a0 = 0 skips the leading term).
      */
-    static void axpyTerms(float a0, float[] x0, float[] a, float[][] x, int from, int count, float[] y, int n) {
+    static void gatherAxpy(float a0, float[] x0, float[] coef, int[] index, int from, int count, float[][] rows,
+            float[] y, int n) {
         int k = from;
         int end = from + count;
+        if (n == 1) {
+            // a one-output layer (the calculator's): a plain dot product, no vector loops of length 1
+            float acc = y[0];
+            if (a0 != 0f) {
+                acc = Math.fma(a0, x0[0], acc);
+            }
+            for (; k < end; k++) {
+                acc = Math.fma(coef[k], rows[index[k]][0], acc);
+            }
+            y[0] = acc;
+            return;
+        }
         if (a0 != 0f) {
             switch (Math.min(count, 3)) {
                 case 0:
                     axpy(a0, x0, y, n);
                     return;
                 case 1:
-                    axpy2(a0, x0, a[k], x[k], y, n);
+                    axpy2(a0, x0, coef[k], rows[index[k]], y, n);
                     return;
                 case 2:
-                    axpy3(a0, x0, a[k], x[k], a[k + 1], x[k + 1], y, n);
+                    axpy3(a0, x0, coef[k], rows[index[k]], coef[k + 1], rows[index[k + 1]], y, n);
                     return;
                 default:
-                    axpy4(a0, x0, a[k], x[k], a[k + 1], x[k + 1], a[k + 2], x[k + 2], y, n);
+                    axpy4(a0, x0, coef[k], rows[index[k]], coef[k + 1], rows[index[k + 1]], coef[k + 2],
+                            rows[index[k + 2]], y, n);
                     k += 3;
                     break;
             }
         }
         for (; k + 3 < end; k += 4) {
-            axpy4(a[k], x[k], a[k + 1], x[k + 1], a[k + 2], x[k + 2], a[k + 3], x[k + 3], y, n);
+            axpy4(coef[k], rows[index[k]], coef[k + 1], rows[index[k + 1]], coef[k + 2], rows[index[k + 2]],
+                    coef[k + 3], rows[index[k + 3]], y, n);
         }
         switch (end - k) {
             case 3:
-                axpy3(a[k], x[k], a[k + 1], x[k + 1], a[k + 2], x[k + 2], y, n);
+                axpy3(coef[k], rows[index[k]], coef[k + 1], rows[index[k + 1]], coef[k + 2], rows[index[k + 2]], y, n);
                 break;
             case 2:
-                axpy2(a[k], x[k], a[k + 1], x[k + 1], y, n);
+                axpy2(coef[k], rows[index[k]], coef[k + 1], rows[index[k + 1]], y, n);
                 break;
             case 1:
-                axpy(a[k], x[k], y, n);
+                axpy(coef[k], rows[index[k]], y, n);
                 break;
             default:
                 break;
         }
-    }
-
-    /** The transpose of m, written into reuse when it fits. */
-    static Matrix transpose(Matrix m, Matrix reuse) {
-        int rows = m.rows();
-        int cols = m.cols();
-        Matrix t = Matrix.reuse(reuse, cols, rows);
-        if (t.cols() != rows) {
-            t = new Matrix(cols, rows);
-        }
-        float[][] src = m.data();
-        float[][] dst = t.data();
-        for (int r = 0; r < rows; r++) {
-            float[] s = src[r];
-            for (int c = 0; c < cols; c++) {
-                dst[c][r] = s[c];
-            }
-        }
-        return t;
     }
 }

@@ -6,7 +6,24 @@ public interface Loss {
     double forward(Matrix output, Targets targets);
 
     /** dLoss/dOutput for the last forward batch, (batch, outputs). */
-    Matrix backward();
+    default Matrix backward() {
+        return backward(rows());
+    }
+
+    /**
+     * dLoss/dOutput of the last forward rows when they are part of a batch of {@code batchRows}
+     * samples split across threads: each sample's gradient is divided by the full batch.
+     */
+    Matrix backward(int batchRows);
+
+    /** Rows (samples) of the last forward batch. */
+    int rows();
+
+    /** Sample b's share of the last loss before the mean: mean = Σ_b rowLoss(b) / divisor(rows). */
+    double rowLoss(int b);
+
+    /** What the sum of row losses is divided by, for a batch of {@code rows} samples. */
+    double divisor(int rows);
 
     /** Short name used in files and reports: mse, l1, bce, cce, cross_entropy. */
     String name();

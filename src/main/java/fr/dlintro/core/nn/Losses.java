@@ -80,6 +80,10 @@ public final class Losses {
         return sum / y.length;
     }
 
+    static double[] ensure(double[] a, int n) {
+        return a.length >= n ? a : new double[Math.max(n, 2 * a.length)];
+    }
+
     static double clampedLog(double p) {
         return Math.max(Math.log(p), -100);
     }

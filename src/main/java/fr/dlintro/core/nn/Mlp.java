@@ -52,6 +52,37 @@ public final class Mlp {
         return new Mlp(inputSize, layers);
     }
 
+    /** The same architecture with fresh weights drawn from {@code random}. */
+    public Mlp freshCopy(RandomGenerator random) {
+        List<Layer> copies = new ArrayList<>();
+        for (Layer layer : layers) {
+            if (layer instanceof Linear) {
+                Linear l = (Linear) layer;
+                copies.add(new Linear(l.inFeatures(), l.outFeatures(), random));
+            } else if (layer instanceof LeakyRelu) {
+                copies.add(new LeakyRelu(((LeakyRelu) layer).slope()));
+            } else {
+                copies.add(Activation.of(layer.type(), 0));
+            }
+        }
+        return new Mlp(inputSize, copies);
+    }
+
+    /** A copy sharing every parameter and gradient, with its own buffers: one per thread. */
+    Mlp replica() {
+        List<Layer> copies = new ArrayList<>();
+        for (Layer layer : layers) {
+            if (layer instanceof Linear) {
+                copies.add(((Linear) layer).replica());
+            } else if (layer instanceof LeakyRelu) {
+                copies.add(new LeakyRelu(((LeakyRelu) layer).slope()));
+            } else {
+                copies.add(Activation.of(layer.type(), 0));
+            }
+        }
+        return new Mlp(inputSize, copies);
+    }
+
     public int inputSize() {
         return inputSize;
     }

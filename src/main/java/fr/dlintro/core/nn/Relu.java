@@ -17,8 +17,10 @@ public final class Relu extends Activation {
 
     @Override
     protected void chain(float[] x, float[] y, float[] dy, float[] dx, int n) {
+        // y ≥ 0 here: keep dy where y ≠ 0, with a bit mask rather than an unpredictable branch
         for (int j = 0; j < n; j++) {
-            dx[j] = y[j] > 0f ? dy[j] : 0f;
+            int mask = -RowEntries.nonzero(y[j]);
+            dx[j] = Float.intBitsToFloat(Float.floatToRawIntBits(dy[j]) & mask);
         }
     }
 }

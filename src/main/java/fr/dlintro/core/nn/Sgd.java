@@ -21,14 +21,18 @@ public final class Sgd implements Optimizer {
     }
 
     @Override
-    public void step(Parameter p) {
+    public void prepare(Parameter p) {
+        p.markUpdated();
+    }
+
+    @Override
+    public void update(Parameter p, int from, int to) {
         float minusLr = -learningRate;
         float[][] value = p.value();
         float[][] grad = p.grad();
-        for (int r = 0; r < value.length; r++) {
+        for (int r = from; r < to; r++) {
             Kernels.axpy(minusLr, grad[r], value[r], value[r].length);
         }
-        p.markUpdated();
     }
 
     @Override

@@ -58,6 +58,17 @@ public final class SparseBatch {
         this.size = size;
     }
 
+    /** An empty batch over the same entries, for a share of another batch's samples. */
+    public SparseBatch emptyLike(int capacity) {
+        return new SparseBatch(width, start, index, value, scale, shift, capacity);
+    }
+
+    /** Becomes samples {@code first .. first+count-1} of {@code source}. */
+    public void takeSamples(SparseBatch source, int first, int count) {
+        System.arraycopy(source.samples, first, samples, 0, count);
+        setSize(count);
+    }
+
     int[] start() {
         return start;
     }

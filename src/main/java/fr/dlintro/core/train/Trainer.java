@@ -64,7 +64,8 @@ public final class Trainer {
         try (StepEngine engine = Engines.create(model, loss, optimizer, threads)) {
             TrainingPlan plan = new TrainingPlan(epochs, train.batchCount(),
                     validation == null ? 0 : validation.batchCount(), train.dataset().size(),
-                    validation == null ? 0 : validation.dataset().size(), model.parameterCount(), threads);
+                    validation == null ? 0 : validation.dataset().size(), model.parameterCount(),
+                    engine instanceof ParallelEngine ? 2 : 1);
             listeners.forEach(l -> l.onTrainingBegin(plan));
             Batch batch = train.newBatch();
             Batch validationBatch = validation == null ? null : validation.newBatch();

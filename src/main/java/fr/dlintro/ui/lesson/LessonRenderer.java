@@ -350,6 +350,17 @@ public final class LessonRenderer {
         return Math.max(widest, longestWord * 0.62 * em) + 1.5 * em;
     }
 
+    /**
+     * French typography: a space before : ; ? ! » and after « must not break, or a colon can
+     * start a line. Authors type plain spaces; the renderer makes them narrow no-break ones.
+     */
+    static String frenchSpacing(String s) {
+        if (s.indexOf(' ') < 0) {
+            return s;
+        }
+        return s.replaceAll(" ([:;?!»])", "\u202F$1").replace("« ", "«\u202F");
+    }
+
     private void error(Pane into, Problem p) {
         problems.add(p);
         ErrorBox box = new ErrorBox(p);
@@ -465,7 +476,7 @@ public final class LessonRenderer {
         }
 
         private void run(String s) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+            javafx.scene.text.Text t = new javafx.scene.text.Text(styles.contains("code") ? s : frenchSpacing(s));
             t.getStyleClass().add("lesson-text");
             t.getStyleClass().addAll(styles);
             flow.getChildren().add(t);

@@ -215,4 +215,11 @@ class LessonRendererTest {
         javafx.scene.Node cell = f.getParent();
         assertThat(cell.getLayoutBounds().getWidth()).isGreaterThanOrEqualTo(f.getWidth());
     }
+
+    @Test
+    void spacesBeforeFrenchPunctuationDoNotBreak() {
+        assertThat(LessonRenderer.frenchSpacing("Pourquoi ? « Oui » : non ; bien !"))
+                .isEqualTo("Pourquoi\u202F? «\u202FOui\u202F»\u202F: non\u202F; bien\u202F!");
+        assertThat(LessonRenderer.frenchSpacing("x = 2")).isEqualTo("x = 2");
+    }
 }

@@ -84,7 +84,9 @@ final class WidgetSpecs {
     static final WidgetSpec FEEDFORWARD = new WidgetSpec("feedforward",
             "Propagation avant dans le réseau 2-3-3-1 de la section 3.4.1 (poids et biais du livre)",
             numberList("inputs").size(2, 2).range(-1000, 1000).defaultsTo(List.of(70.0, 25.0))
-                    .help("entrées : poids (kg) et âge (ans)"));
+                    .help("entrées : poids (kg) et âge (ans)"),
+            integer("step").range(0, 3).defaultsTo(3)
+                    .help("couches déjà calculées à l'ouverture : 0 (seulement les entrées) à 3 (jusqu'à la sortie)"));
 
     static final WidgetSpec UAT = new WidgetSpec("uat",
             "Approximation universelle : une couche cachée de N neurones apprend une courbe",

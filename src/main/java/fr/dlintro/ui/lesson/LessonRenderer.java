@@ -107,7 +107,8 @@ public final class LessonRenderer {
     }
 
     static double formulaSize(Palette p, boolean display) {
-        return p.fontSize() * (display ? 1.2 : 1.15);
+        // Computer Modern has a smaller x-height than DejaVu Sans: formulas a size up match the text around them.
+        return p.fontSize() * (display ? 1.35 : 1.3);
     }
 
     // ---- blocks ----

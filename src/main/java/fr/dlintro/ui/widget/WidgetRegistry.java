@@ -19,6 +19,9 @@ public final class WidgetRegistry {
         FACTORIES.put("perceptron", fr.dlintro.ui.widget.perceptron.PerceptronWidget::create);
         FACTORIES.put("activation", fr.dlintro.ui.widget.activation.ActivationWidget::create);
         FACTORIES.put("softmax", fr.dlintro.ui.widget.softmax.SoftmaxWidget::create);
+        FACTORIES.put("bias-classifier", fr.dlintro.ui.widget.biasclassifier.BiasClassifierWidget::create);
+        FACTORIES.put("feedforward", fr.dlintro.ui.widget.feedforward.FeedforwardWidget::create);
+        FACTORIES.put("uat", fr.dlintro.ui.widget.uat.UatWidget::create);
     }
 
     private WidgetRegistry() {

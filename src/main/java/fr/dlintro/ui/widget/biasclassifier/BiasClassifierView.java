@@ -1,0 +1,185 @@
+package fr.dlintro.ui.widget.biasclassifier;
+
+import fr.dlintro.core.demo.TwoClassPoints.Layout;
+import fr.dlintro.ui.theme.Palette;
+import fr.dlintro.ui.widget.FrenchFormat;
+import fr.dlintro.ui.widget.PaletteFollower;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+
+/** The plane with its points and line beside the controls: data set, bias on or off, w₁, w₂ and b. */
+public final class BiasClassifierView extends FlowPane {
+    static final String STYLESHEET =
+            Objects.requireNonNull(BiasClassifierView.class.getResource("bias-classifier.css")).toExternalForm();
+    private static final String[] SET_NAMES = {"Centré", "Décalé", "Diagonal"};
+    private static final String[] SET_HELP = {
+        "Les deux classes de part et d'autre de l'axe vertical",
+        "Les deux classes en haut à droite, l'une derrière l'autre : il faut un biais",
+        "Les deux classes de part et d'autre de la diagonale"};
+
+    private final BiasClassifierModel model;
+    private final PaletteFollower follower;
+    private final SeparationPlot plot;
+    private final List<Slider> sliders = new ArrayList<>();
+    private final InvalidationListener onChange;
+
+    public BiasClassifierView(BiasClassifierModel model, ObservableValue<Palette> palette) {
+        this.model = model;
+        getStyleClass().add("bias-classifier");
+        getStylesheets().add(STYLESHEET);
+        setRowValignment(javafx.geometry.VPos.TOP);
+        plot = new SeparationPlot(model);
+        plot.setId("plot");
+
+        ToggleGroup group = new ToggleGroup();
+        HBox sets = new HBox();
+        sets.getStyleClass().add("control-row");
+        Label setsLabel = new Label("Points :");
+        setsLabel.setMinWidth(Region.USE_PREF_SIZE);
+        sets.getChildren().add(setsLabel);
+        for (Layout layout : Layout.values()) {
+            RadioButton rb = new RadioButton(SET_NAMES[layout.ordinal()]);
+            rb.setId("set-" + layout.name().toLowerCase(java.util.Locale.ROOT));
+            rb.setToggleGroup(group);
+            rb.setUserData(layout);
+            rb.setTooltip(new Tooltip(SET_HELP[layout.ordinal()]));
+            rb.setAccessibleHelp(SET_HELP[layout.ordinal()]);
+            rb.setSelected(layout == model.datasetProperty().get());
+            sets.getChildren().add(rb);
+        }
+        group.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t != null) {
+                model.datasetProperty().set((Layout) t.getUserData());
+            }
+        });
+
+        CheckBox bias = new CheckBox("Biais b (sans lui, la droite passe par l'origine)");
+        bias.setId("bias");
+        bias.setWrapText(true);
+        bias.selectedProperty().bindBidirectional(model.biasEnabledProperty());
+
+        VBox w1 = sliderRow("w1", "w₁", model.w1Property(), BiasClassifierModel.W_MAX, "Premier poids, w₁");
+        VBox w2 = sliderRow("w2", "w₂", model.w2Property(), BiasClassifierModel.W_MAX, "Second poids, w₂");
+        VBox b = sliderRow("b", "b", model.bProperty(), BiasClassifierModel.B_MAX, "Biais, b");
+        b.disableProperty().bind(model.biasEnabledProperty().not());
+
+        Button reset = new Button("Droite de départ");
+        reset.setId("reset");
+        reset.setTooltip(new Tooltip("Revenir à la droite de départ, l'axe horizontal x₂ = 0"));
+        reset.setOnAction(e -> model.resetLine());
+
+        Label equation = new Label();
+        equation.setId("equation");
+        equation.getStyleClass().addAll("caption-title", "readout");
+        equation.setWrapText(true);
+        equation.textProperty().bind(model.equationProperty());
+        Label errors = new Label();
+        errors.setId("errors");
+        errors.getStyleClass().add("caption-text");
+        errors.setWrapText(true);
+        errors.textProperty().bind(model.errorsProperty());
+        Label hint = new Label();
+        hint.setId("hint");
+        hint.getStyleClass().add("caption-text");
+        hint.setWrapText(true);
+        hint.textProperty().bind(model.hintProperty());
+        VBox status = new VBox(equation, errors, hint);
+        status.getStyleClass().add("caption-box");
+
+        Circle blueMark = new Circle();
+        Rectangle redMark = new Rectangle();
+        Circle wrongMark = new Circle();
+        wrongMark.setFill(null);
+        Label blueText = new Label("classe bleue (w·x + b > 0)");
+        blueText.setGraphic(blueMark);
+        Label redText = new Label("classe rouge (w·x + b < 0)");
+        redText.setGraphic(redMark);
+        Label wrongText = new Label("point mal classé");
+        wrongText.setGraphic(wrongMark);
+        FlowPane marks = new FlowPane(blueText, redText, wrongText);
+        marks.getStyleClass().add("bias-legend");
+        Label how = new Label("Faites glisser le point d'appui et la flèche w, ou utilisez les curseurs.");
+        how.getStyleClass().add("muted");
+        how.setWrapText(true);
+        VBox legend = new VBox(marks, how);
+        legend.getStyleClass().add("bias-legend-box");
+
+        VBox side = new VBox(status, sets, bias, w1, w2, b, reset, legend);
+        side.getStyleClass().add("bias-side");
+        getChildren().addAll(plot, side);
+
+        onChange = o -> {
+            plot.redraw();
+            plot.setAccessibleText("Plan des points : " + model.equationProperty().get() + ". "
+                    + model.errorsProperty().get());
+        };
+        model.revisionProperty().addListener(onChange);
+        onChange.invalidated(null);
+        follower = new PaletteFollower(palette, this, p -> {
+            plot.setPalette(p);
+            plot.setSide(Math.max(300, 23 * p.fontSize()));
+            double r = Math.max(4, p.fontSize() * 0.3);
+            blueMark.setRadius(r);
+            blueMark.setFill(p.seriesColor(0));
+            redMark.setWidth(1.8 * r);
+            redMark.setHeight(1.8 * r);
+            redMark.setFill(p.seriesColor(1));
+            wrongMark.setRadius(1.3 * r);
+            wrongMark.setStroke(p.warning());
+            wrongMark.setStrokeWidth(Math.max(2, r * 0.45));
+            side.setPrefWidth(Math.max(22 * p.fontSize(), 300));
+            side.setMaxWidth(30 * p.fontSize());
+        });
+    }
+
+    private VBox sliderRow(String id, String name, DoubleProperty value, double max, String accessibleName) {
+        Slider s = new Slider(-max, max, value.get());
+        s.setId(id);
+        s.setBlockIncrement(0.1);
+        s.setMajorTickUnit(max >= 10 ? 5 : 1);
+        s.setMinorTickCount(0);
+        s.setShowTickMarks(true);
+        s.setAccessibleText(accessibleName);
+        s.valueProperty().bindBidirectional(value);
+        HBox.setHgrow(s, Priority.ALWAYS);
+        Label label = new Label();
+        label.setId(id + "-label");
+        label.getStyleClass().add("readout");
+        label.textProperty().bind(Bindings.createStringBinding(() -> name + " = " + FrenchFormat.decimal(value.get(), 2),
+                value));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setLabelFor(s);
+        sliders.add(s);
+        HBox row = new HBox(label, s);
+        row.getStyleClass().add("control-row");
+        return new VBox(row);
+    }
+
+    SeparationPlot plot() {
+        return plot;
+    }
+
+    public void dispose() {
+        model.revisionProperty().removeListener(onChange);
+        follower.dispose();
+    }
+}

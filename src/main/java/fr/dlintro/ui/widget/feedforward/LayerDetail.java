@@ -1,0 +1,196 @@
+package fr.dlintro.ui.widget.feedforward;
+
+import static fr.dlintro.ui.widget.feedforward.Terms.compact;
+import static fr.dlintro.ui.widget.feedforward.Terms.subscript;
+import static fr.dlintro.ui.widget.feedforward.Terms.superscript;
+
+import fr.dlintro.ui.lesson.FormulaNode;
+import fr.dlintro.ui.theme.Palette;
+import fr.dlintro.ui.widget.ShrinkToFit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.scilab.forge.jlatexmath.TeXFormula;
+
+/**
+ * What happens in one layer: its formula, the matrix product with the current numbers, each
+ * neuron's sum written out, the book's values beside the computed ones, and the layer's
+ * weights and biases as fields the reader can change.
+ */
+final class LayerDetail extends VBox {
+    private static final PseudoClass CHECKED = PseudoClass.getPseudoClass("checked");
+
+    private final FeedforwardModel model;
+    private final int layer;
+    private final StackPane formulaHolder = new StackPane();
+    private final List<Label> factorLines = new ArrayList<>();
+    private final List<Label> productLines = new ArrayList<>();
+    private final List<Label> activationLines = new ArrayList<>();
+    private final Label bookCheck = new Label();
+    private final List<NumberField> fields = new ArrayList<>();
+    private Palette palette;
+
+    /** @param onPointedWeight told {layer, in, out} when the reader points at a weight field, null when they leave */
+    LayerDetail(FeedforwardModel model, int layer, Consumer<int[]> onPointedWeight) {
+        this.model = model;
+        this.layer = layer;
+        getStyleClass().add("ff-detail");
+        setId("detail-" + layer);
+
+        Label title = new Label(FeedforwardModel.layerFormula(layer));
+        title.getStyleClass().add("caption-title");
+        title.setWrapText(true);
+        formulaHolder.getStyleClass().add("ff-formula");
+        getChildren().addAll(title, formulaHolder);
+
+        VBox neurons = new VBox();
+        neurons.getStyleClass().add("ff-sums");
+        for (int o = 0; o < FeedforwardModel.size(layer); o++) {
+            Label factors = new Label();
+            factors.setId("factors-" + layer + "-" + o);
+            factors.getStyleClass().add("readout");
+            factors.setWrapText(true);
+            Label products = new Label();
+            products.setId("products-" + layer + "-" + o);
+            products.getStyleClass().addAll("readout", "ff-continued");
+            products.setWrapText(true);
+            Label act = new Label();
+            act.setId("act-" + layer + "-" + o);
+            act.getStyleClass().addAll("readout", "ff-activation-line");
+            factorLines.add(factors);
+            productLines.add(products);
+            activationLines.add(act);
+            neurons.getChildren().addAll(factors, products, act);
+        }
+        bookCheck.setId("book-check-" + layer);
+        bookCheck.getStyleClass().add("ff-book-check");
+        bookCheck.setWrapText(true);
+        getChildren().addAll(neurons, bookCheck, weightEditor(onPointedWeight));
+    }
+
+    private VBox weightEditor(Consumer<int[]> onPointedWeight) {
+        int in = FeedforwardModel.size(layer - 1);
+        int out = FeedforwardModel.size(layer);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("ff-weights");
+        Label corner = new Label("W" + superscript(layer));
+        corner.getStyleClass().add("caption-title");
+        grid.add(corner, 0, 0);
+        for (int o = 0; o < out; o++) {
+            Label head = new Label(out == 1 ? "→ sortie" : "→ neurone " + (o + 1));
+            head.getStyleClass().add("muted");
+            grid.add(head, o + 1, 0);
+        }
+        for (int i = 0; i < in; i++) {
+            String source = layer == 1 ? "x" + subscript(i + 1) + " (" + FeedforwardModel.inputUnit(i) + ")"
+                    : "a" + subscript(i + 1) + superscript(layer - 1);
+            Label rowName = new Label("depuis " + source);
+            grid.add(rowName, 0, i + 1);
+            for (int o = 0; o < out; o++) {
+                final int ii = i;
+                final int oo = o;
+                NumberField f = new NumberField(() -> model.weight(layer, ii, oo),
+                        v -> model.setWeight(layer, ii, oo, v),
+                        "Poids de " + source + " vers le neurone " + (o + 1) + " de la "
+                                + FeedforwardModel.layerName(layer).toLowerCase(java.util.Locale.FRENCH));
+                f.setId("w-" + layer + "-" + i + "-" + o);
+                int[] ref = {layer, i, o};
+                f.focusedProperty().addListener((obs, was, is) -> onPointedWeight.accept(is ? ref : null));
+                f.setOnMouseEntered(e -> onPointedWeight.accept(ref));
+                f.setOnMouseExited(e -> onPointedWeight.accept(f.isFocused() ? ref : null));
+                rowName.setLabelFor(f);
+                fields.add(f);
+                grid.add(f, o + 1, i + 1);
+            }
+        }
+        Label biasName = new Label("biais b" + superscript(layer));
+        biasName.getStyleClass().add("caption-title");
+        grid.add(biasName, 0, in + 1);
+        for (int o = 0; o < out; o++) {
+            final int oo = o;
+            NumberField f = new NumberField(() -> model.bias(layer, oo), v -> model.setBias(layer, oo, v),
+                    "Biais du neurone " + (o + 1) + " de la "
+                            + FeedforwardModel.layerName(layer).toLowerCase(java.util.Locale.FRENCH));
+            f.setId("b-field-" + layer + "-" + o);
+            biasName.setLabelFor(f);
+            fields.add(f);
+            grid.add(f, o + 1, in + 1);
+        }
+        Label hint = new Label("Poids et biais de cette couche, modifiables (une ligne par entrée, comme les tableaux "
+                + "numpy du livre) : tout ce qui suit se recalcule.");
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        VBox box = new VBox(hint, grid);
+        box.getStyleClass().add("ff-editor");
+        return box;
+    }
+
+    void setPalette(Palette p) {
+        this.palette = p;
+        refreshFormula();
+    }
+
+    void refresh() {
+        for (int o = 0; o < factorLines.size(); o++) {
+            factorLines.get(o).setText(model.factorsLine(layer, o));
+            productLines.get(o).setText(model.productsLine(layer, o));
+            activationLines.get(o).setText(model.activationLine(layer, o));
+        }
+        bookCheck.setText(model.bookCheck(layer));
+        bookCheck.pseudoClassStateChanged(CHECKED, model.isBookNetwork());
+        for (NumberField f : fields) {
+            f.refresh();
+        }
+        refreshFormula();
+    }
+
+    /** x · W + b = z with the current numbers, as matrices; drawn again only on a change, never while dragging. */
+    private void refreshFormula() {
+        if (palette == null || !isVisible()) {
+            return;
+        }
+        int in = FeedforwardModel.size(layer - 1);
+        int out = FeedforwardModel.size(layer);
+        StringBuilder tex = new StringBuilder("\\begin{pmatrix}");
+        for (int i = 0; i < in; i++) {
+            tex.append(i == 0 ? "" : " & ").append(tex(model.a(layer - 1, i)));
+        }
+        tex.append("\\end{pmatrix} \\cdot \\begin{pmatrix}");
+        for (int i = 0; i < in; i++) {
+            for (int o = 0; o < out; o++) {
+                tex.append(o == 0 ? "" : " & ").append(tex(model.weight(layer, i, o)));
+            }
+            tex.append(i + 1 < in ? " \\\\ " : "");
+        }
+        tex.append("\\end{pmatrix} + \\begin{pmatrix}");
+        for (int o = 0; o < out; o++) {
+            tex.append(o == 0 ? "" : " & ").append(tex(model.bias(layer, o)));
+        }
+        tex.append("\\end{pmatrix} = \\begin{pmatrix}");
+        for (int o = 0; o < out; o++) {
+            tex.append(o == 0 ? "" : " & ").append(tex(model.z(layer, o)));
+        }
+        tex.append("\\end{pmatrix}");
+        FormulaNode formula = new FormulaNode(new TeXFormula(tex.toString()), false, 1.2 * palette.fontSize(),
+                palette.foreground());
+        // the matrices keep their size and shrink as a whole when the column is too narrow
+        StackPane holder = new StackPane(formula);
+        holder.setMinWidth(formula.getWidth());
+        holder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        formulaHolder.getChildren().setAll(new ShrinkToFit(holder));
+    }
+
+    /** A number for JLaTeXMath: {,} keeps the decimal comma from adding a space. */
+    private static String tex(double v) {
+        return compact(v).replace("\u2212", "-").replace("\u202F", "\\,").replace(",", "{,}");
+    }
+
+    List<NumberField> fields() {
+        return fields;
+    }
+}

@@ -1,0 +1,147 @@
+package fr.dlintro.ui.widget.biasclassifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import fr.dlintro.core.demo.TwoClassPoints.Layout;
+import fr.dlintro.ui.theme.Palette;
+import fr.dlintro.ui.widget.ColumnScroll;
+import fr.dlintro.ui.widget.WidgetContext;
+import fr.dlintro.ui.widget.WidgetHarness;
+import java.util.Map;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class BiasClassifierWidgetTest {
+    private BiasClassifierWidget widget;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        widget = (BiasClassifierWidget) WidgetHarness.build("bias-classifier", Map.of(), WidgetContext.standalone());
+        WidgetHarness.show(stage, widget, false);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    private SeparationPlot plot() {
+        return ((BiasClassifierView) widget.node()).plot();
+    }
+
+    /** Screen position of a point of the plane. */
+    private Point2D screen(double x, double y) {
+        return plot().localToScreen(plot().px(x), plot().py(y));
+    }
+
+    private void press(FxRobot robot, String id, KeyCode key, int times) {
+        robot.interact(() -> robot.lookup("#" + id).query().requestFocus());
+        for (int i = 0; i < times; i++) {
+            robot.press(key).release(key);
+        }
+    }
+
+    @Test
+    void opensOnTheShiftedSetWithTheHorizontalLineAndCountsTheErrors(FxRobot robot) {
+        assertThat(widget.model().datasetProperty().get()).isEqualTo(Layout.DECALE);
+        assertThat(text(robot, "equation")).isEqualTo("0,00·x₁ + 1,00·x₂ + 0,00 = 0");
+        assertThat(text(robot, "errors")).isEqualTo("12 points mal classés sur 24.");
+        assertThat(text(robot, "w2-label")).isEqualTo("w₂ = 1,00");
+    }
+
+    @Test
+    void draggingThePivotShiftsTheLineUntilTheClassesAreSeparated(FxRobot robot) {
+        press(robot, "w1", KeyCode.RIGHT, 10);
+        assertThat(widget.model().w1Property().get()).isCloseTo(1, within(1e-9));
+        assertThat(text(robot, "w1-label")).isEqualTo("w₁ = 1,00");
+        robot.drag(screen(0, 0), MouseButton.PRIMARY).dropTo(screen(1.7, 1.7));
+        assertThat(widget.model().bProperty().get()).isCloseTo(-3.4, within(0.08));
+        assertThat(text(robot, "errors")).isEqualTo("Aucun point mal classé : la droite sépare les deux classes.");
+        assertThat(robot.lookup("#b").queryAs(Slider.class).getValue()).isEqualTo(widget.model().bProperty().get());
+    }
+
+    @Test
+    void draggingTheArrowTurnsTheLineAboutThePivot(FxRobot robot) {
+        double[] tip = plot().arrowTip();
+        robot.drag(screen(tip[0], tip[1]), MouseButton.PRIMARY).dropTo(screen(1, 0));
+        assertThat(widget.model().w1Property().get()).isCloseTo(1, within(0.03));
+        assertThat(widget.model().w2Property().get()).isCloseTo(0, within(0.03));
+        assertThat(widget.model().bProperty().get()).isCloseTo(0, within(1e-9));
+        assertThat(text(robot, "equation")).startsWith("1,00·x₁");
+    }
+
+    @Test
+    void withoutBiasTheShiftedSetCannotBeSeparatedAndTheBSliderIsOff(FxRobot robot) {
+        robot.clickOn("#bias");
+        assertThat(widget.model().biasEnabledProperty().get()).isFalse();
+        assertThat(robot.lookup("#b").query().isDisabled()).isTrue();
+        assertThat(text(robot, "equation")).isEqualTo("0,00·x₁ + 1,00·x₂ = 0");
+        assertThat(text(robot, "hint")).contains("aucune ne sépare ces points (au mieux 5 erreurs)");
+        // the pin at the origin does not move
+        robot.drag(screen(0, 0), MouseButton.PRIMARY).dropTo(screen(1.7, 1.7));
+        assertThat(widget.model().pivotX()).isZero();
+        assertThat(widget.model().misclassifiedProperty().get()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void theCentredSetIsSeparatedWithoutBiasByTurningW(FxRobot robot) {
+        robot.clickOn("#set-centre");
+        robot.clickOn("#bias");
+        assertThat(text(robot, "hint")).contains("une droite par l'origine suffit");
+        press(robot, "w2", KeyCode.LEFT, 10);
+        press(robot, "w1", KeyCode.RIGHT, 10);
+        assertThat(text(robot, "equation")).isEqualTo("1,00·x₁ + 0,00·x₂ = 0");
+        assertThat(widget.model().misclassifiedProperty().get()).isZero();
+        robot.clickOn("#reset");
+        assertThat(text(robot, "equation")).isEqualTo("0,00·x₁ + 1,00·x₂ = 0");
+    }
+
+    @Test
+    void everyControlHasAnAccessibleNameAndTheKeyboardReachesThem(FxRobot robot) {
+        for (String id : new String[] {"w1", "w2", "b"}) {
+            Node n = robot.lookup("#" + id).query();
+            assertThat(n.getAccessibleText()).isNotBlank();
+            assertThat(n.isFocusTraversable()).isTrue();
+        }
+        robot.interact(() -> robot.lookup("#bias").query().requestFocus());
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        assertThat(widget.model().biasEnabledProperty().get()).isFalse();
+        assertThat(plot().getAccessibleText()).contains("0,00·x₁ + 1,00·x₂ = 0").contains("mal classés");
+    }
+
+    @Test
+    void presentationSizeInTheDarkThemeStaysInsideTheColumn(FxRobot robot) {
+        robot.interact(() -> {
+            widget.dispose();
+            widget = (BiasClassifierWidget) WidgetHarness.build("bias-classifier",
+                    Map.of("dataset", "diagonale", "bias", false),
+                    WidgetHarness.context(Palette.darkTheme().withFontSize(24)));
+            WidgetHarness.show(stage, widget, true);
+        });
+        assertThat(widget.model().datasetProperty().get()).isEqualTo(Layout.DIAGONALE);
+        Node root = widget.node();
+        assertThat(ColumnScroll.rightmostBox(root)).isLessThanOrEqualTo(WidgetHarness.COLUMN_WIDTH + 1);
+        assertThat(plot().getWidth()).isEqualTo(Math.floor(23 * 24));
+    }
+
+    @Test
+    void disposeStopsRedrawingFromTheModel(FxRobot robot) {
+        robot.interact(() -> widget.dispose());
+        String before = plot().getAccessibleText();
+        robot.interact(() -> widget.model().w1Property().set(2));
+        assertThat(plot().getAccessibleText()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,188 @@
+package fr.dlintro.ui.widget.feedforward;
+
+import static fr.dlintro.ui.widget.ColumnScroll.click;
+import static fr.dlintro.ui.widget.ColumnScroll.reveal;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import fr.dlintro.ui.theme.Palette;
+import fr.dlintro.ui.widget.ColumnScroll;
+import fr.dlintro.ui.widget.WidgetContext;
+import fr.dlintro.ui.widget.WidgetHarness;
+import java.util.Map;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class FeedforwardWidgetTest {
+    private FeedforwardWidget widget;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        widget = (FeedforwardWidget) WidgetHarness.build("feedforward", Map.of(), WidgetContext.standalone());
+        WidgetHarness.show(stage, widget, false);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    private FeedforwardDiagram diagram() {
+        return ((FeedforwardView) widget.node()).diagram();
+    }
+
+    private static boolean has(Node n, String pseudoClass) {
+        return n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
+    }
+
+    private static void replace(FxRobot robot, String id, String typed) {
+        reveal(robot, id);
+        robot.clickOn("#" + id);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(typed);
+    }
+
+    @Test
+    void opensOnTheBooksNetworkWithEveryValueOfFigureTwentyTwo(FxRobot robot) {
+        assertThat(text(robot, "a-0-0")).isEqualTo("x₁ = 70");
+        assertThat(text(robot, "a-0-1")).isEqualTo("x₂ = 25");
+        assertThat(text(robot, "a-1-2")).isEqualTo("a = 36,3");
+        assertThat(text(robot, "z-2-1")).isEqualTo("z = 46,01");
+        assertThat(text(robot, "a-2-2")).isEqualTo("a = 54,12");
+        assertThat(text(robot, "a-3-0")).isEqualTo("ŷ = 29,328");
+        assertThat(text(robot, "output")).isEqualTo("Taille prédite ŷ = 29,328 — Livre : 29,328 ✓");
+        assertThat(text(robot, "book-check-3")).isEqualTo("Livre : 29,328 ✓");
+        assertThat(text(robot, "factors-3-0")).isEqualTo("z₁ = 37,9 × 0,1 + 46,01 × 0,2 + 54,12 × 0,3 + 0,1");
+        assertThat(text(robot, "products-3-0")).isEqualTo("= 3,79 + 9,202 + 16,236 + 0,1 = 29,328");
+    }
+
+    @Test
+    void steppingWalksTheLayersAndHighlightsTheActiveOne(FxRobot robot) {
+        click(robot, "restart");
+        assertThat(text(robot, "a-1-0")).isEqualTo("a = ?");
+        assertThat(text(robot, "output")).startsWith("Taille prédite ŷ = ?");
+        assertThat(robot.lookup("#detail-0").query().isVisible()).isTrue();
+        assertThat(text(robot, "inputs-text")).startsWith("Entrées : x = (70 ; 25)");
+
+        click(robot, "next");
+        assertThat(text(robot, "step-text")).isEqualTo("Étape 1 sur 3 : couche cachée 1 calculée.");
+        assertThat(text(robot, "a-1-0")).isEqualTo("a = 17,1");
+        assertThat(text(robot, "a-2-0")).isEqualTo("a = ?");
+        assertThat(has(diagram().box(1, 0), "active")).isTrue();
+        assertThat(has(diagram().box(2, 0), "pending")).isTrue();
+        assertThat(has(diagram().line(1, 1, 2), "active")).isTrue();
+        assertThat(text(robot, "factors-1-0")).isEqualTo("z₁ = 70 × 0,1 + 25 × 0,4 + 0,1");
+        assertThat(text(robot, "products-1-0")).isEqualTo("= 7 + 10 + 0,1 = 17,1");
+        assertThat(text(robot, "book-check-1")).isEqualTo("Livre : 17,1 ; 26,7 ; 36,3 ✓");
+
+        click(robot, "next");
+        assertThat(text(robot, "factors-2-0")).isEqualTo("z₁ = 17,1 × 0,1 + 26,7 × 0,4 + 36,3 × 0,7 + 0,1");
+        assertThat(text(robot, "products-2-0")).isEqualTo("= 1,71 + 10,68 + 25,41 + 0,1 = 37,9");
+        assertThat(text(robot, "book-check-2")).isEqualTo("Livre : 37,9 ; 46,01 ; 54,12 ✓");
+        click(robot, "all");
+        assertThat(widget.model().stepProperty().get()).isEqualTo(3);
+        assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void clickingANeuronComputesDownToItsLayer(FxRobot robot) {
+        click(robot, "restart");
+        click(robot, "neuron-2-1");
+        assertThat(widget.model().stepProperty().get()).isEqualTo(2);
+        assertThat(text(robot, "a-2-1")).isEqualTo("a = 46,01");
+    }
+
+    @Test
+    void typingAWeightRecomputesEverythingDownstream(FxRobot robot) {
+        click(robot, "restart");
+        click(robot, "next");
+        replace(robot, "w-1-0-0", "0,2");
+        assertThat(widget.model().weight(1, 0, 0)).isCloseTo(0.2, within(1e-7));
+        assertThat(text(robot, "a-1-0")).isEqualTo("a = 24,1");
+        assertThat(text(robot, "book-check-1")).endsWith("(vous avez changé des valeurs)");
+        click(robot, "all");
+        // 24.1 feeds both later layers: 38.6, 47.41, 56.22, then 30.308
+        assertThat(text(robot, "a-2-1")).isEqualTo("a = 47,41");
+        assertThat(text(robot, "output")).isEqualTo("Taille prédite ŷ = 30,308");
+
+        click(robot, "book");
+        assertThat(text(robot, "output")).isEqualTo("Taille prédite ŷ = 29,328 — Livre : 29,328 ✓");
+        assertThat(robot.lookup("#w-3-0-0").queryAs(TextField.class).getText()).isEqualTo("0,1");
+    }
+
+    @Test
+    void typingAnInputOrABiasRecomputesAndNonsenseIsIgnored(FxRobot robot) {
+        replace(robot, "input-0", "80");
+        reveal(robot, "a-0-0");
+        assertThat(text(robot, "a-0-0")).isEqualTo("x₁ = 80");
+        assertThat(text(robot, "z-1-0")).isEqualTo("z = 18,1");
+        replace(robot, "b-field-3-0", "-40");
+        assertThat(text(robot, "z-3-0")).startsWith("z = −");
+        assertThat(text(robot, "a-3-0")).isEqualTo("ŷ = 0");
+        replace(robot, "input-1", "abc");
+        assertThat(widget.model().input(1)).isEqualTo(25);
+        assertThat(has(robot.lookup("#input-1").query(), "invalid")).isTrue();
+        robot.interact(() -> robot.lookup("#input-0").query().requestFocus());
+        assertThat(robot.lookup("#input-1").queryAs(TextField.class).getText()).isEqualTo("25");
+    }
+
+    @Test
+    void pointingAtAWeightFieldHighlightsItsConnection(FxRobot robot) {
+        click(robot, "restart");
+        click(robot, "next");
+        reveal(robot, "w-1-1-2");
+        robot.moveTo("#w-1-1-2");
+        assertThat(has(diagram().line(1, 1, 2), "linked")).isTrue();
+        assertThat(has(diagram().line(1, 0, 2), "linked")).isFalse();
+        robot.moveTo("#book-check-1");
+        assertThat(has(diagram().line(1, 1, 2), "linked")).isFalse();
+    }
+
+    @Test
+    void everyFieldAndButtonIsReachableByTabAndNamed(FxRobot robot) {
+        click(robot, "input-0");
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        assertThat(robot.lookup("#input-1").query().isFocused()).isTrue();
+        TextField w = robot.lookup("#w-3-0-0").queryAs(TextField.class);
+        assertThat(w.getAccessibleText()).isEqualTo("Poids de a₁⁽²⁾ vers le neurone 1 de la couche de sortie");
+        assertThat(w.isFocusTraversable()).isTrue();
+        robot.interact(() -> robot.lookup("#next").query().requestFocus());
+        assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isTrue();
+        click(robot, "restart");
+        robot.interact(() -> robot.lookup("#next").query().requestFocus());
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        assertThat(widget.model().stepProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void presentationSizeStaysInsideTheColumnInTheDarkTheme(FxRobot robot) {
+        robot.interact(() -> {
+            widget.dispose();
+            widget = (FeedforwardWidget) WidgetHarness.build("feedforward", Map.of("step", 2),
+                    WidgetHarness.context(Palette.darkTheme().withFontSize(24)));
+            WidgetHarness.show(stage, widget, true);
+        });
+        assertThat(text(robot, "a-2-2")).isEqualTo("a = 54,12");
+        Node root = widget.node();
+        assertThat(ColumnScroll.rightmostBox(root)).isLessThanOrEqualTo(WidgetHarness.COLUMN_WIDTH + 1);
+    }
+
+    @Test
+    void disposeStopsFollowingTheModel(FxRobot robot) {
+        robot.interact(() -> widget.dispose());
+        robot.interact(() -> widget.model().inputProperty(0).set(90));
+        assertThat(text(robot, "a-0-0")).isEqualTo("x₁ = 70");
+    }
+}

@@ -148,7 +148,7 @@ public final class ActivationView extends VBox {
     }
 
     private static double formulaSize(Palette p) {
-        return p.fontSize() * 1.15;
+        return p.fontSize() * 1.3; // as lesson formulas: Computer Modern looks a size smaller than the text
     }
 
     /** The slope row only when Leaky ReLU or PReLU is shown; one formula per function shown. */

@@ -297,7 +297,7 @@ public final class SoftmaxView extends VBox {
             return; // the follower's first call, before the constructor ends: rows come next
         }
         Palette p = follower.current();
-        formula = new FormulaNode(new TeXFormula(model.formulaLatexProperty().get()), true, p.fontSize() * 1.15,
+        formula = new FormulaNode(new TeXFormula(model.formulaLatexProperty().get()), true, p.fontSize() * 1.3,
                 p.foreground());
         formula.setId("formula-node");
         formula.setAccessibleText(model.formulaTextProperty().get());

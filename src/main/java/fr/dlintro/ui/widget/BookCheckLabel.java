@@ -32,7 +32,7 @@ public final class BookCheckLabel extends Label {
     private void show(BookCheck c) {
         setVisible(c != null);
         setManaged(c != null);
-        setText(c == null ? "" : c.text());
+        setText(c == null ? "" : FrenchText.keepPunctuationOnItsLine(c.text()));
         setAccessibleText(c == null ? null : (c.erratum() ? "Note d'erratum : " : "Valeur du livre : ") + c.text());
         pseudoClassStateChanged(AGREES, c != null && !c.erratum() && c.agrees());
         pseudoClassStateChanged(DIFFERS, c != null && !c.erratum() && !c.agrees());

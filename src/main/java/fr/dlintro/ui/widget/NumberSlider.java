@@ -80,9 +80,9 @@ public final class NumberSlider extends HBox {
                 e.consume();
             }
         });
+        double example = range.typedMin() < 0 ? -5 * range.step() : range.min() + 10 * range.step();
         Tooltip help = new Tooltip("Tapez un nombre entre " + format.apply(range.typedMin()) + " et "
-                + format.apply(range.typedMax()) + ", par exemple " + format.apply(range.step() * -5)
-                + ", puis Entrée");
+                + format.apply(range.typedMax()) + ", par exemple " + format.apply(example) + ", puis Entrée");
         field.setTooltip(help);
 
         label.setText(labelText);

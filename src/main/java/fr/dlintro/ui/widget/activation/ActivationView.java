@@ -4,6 +4,7 @@ import fr.dlintro.ui.lesson.FormulaNode;
 import fr.dlintro.ui.theme.Palette;
 import fr.dlintro.ui.widget.BookCheckLabel;
 import fr.dlintro.ui.widget.FrenchNumbers;
+import fr.dlintro.ui.widget.FrenchText;
 import fr.dlintro.ui.widget.NumberSlider;
 import fr.dlintro.ui.widget.PaletteFollower;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ public final class ActivationView extends VBox {
         note.setId("note");
         note.getStyleClass().add("muted");
         note.setWrapText(true);
-        note.textProperty().bind(model.noteProperty());
+        FrenchText.bind(note, model.noteProperty());
         note.visibleProperty().bind(note.textProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
 
@@ -147,7 +148,7 @@ public final class ActivationView extends VBox {
     }
 
     private static double formulaSize(Palette p) {
-        return p.fontSize() * 1.15;
+        return p.fontSize() * 1.3; // as lesson formulas: Computer Modern looks a size smaller than the text
     }
 
     /** The slope row only when Leaky ReLU or PReLU is shown; one formula per function shown. */
@@ -178,6 +179,7 @@ public final class ActivationView extends VBox {
         Label source = new Label(k.formulaInBook() ? "Formule du livre (section " + section(k) + ")"
                 : "Formule ajoutée par cette édition (le livre donne le code PyTorch, 3.2.5)"
                 + (k == ActivationKind.GELU ? " ; Φ : fonction de répartition de la loi normale centrée réduite" : ""));
+        FrenchText.set(source, source.getText());
         source.setId(id + "-source");
         source.getStyleClass().add(k.formulaInBook() ? "muted" : "edition-addition");
         source.setWrapText(true);

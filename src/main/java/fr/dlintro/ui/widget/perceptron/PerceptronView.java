@@ -2,6 +2,7 @@ package fr.dlintro.ui.widget.perceptron;
 
 import fr.dlintro.ui.theme.Palette;
 import fr.dlintro.ui.widget.BookCheckLabel;
+import fr.dlintro.ui.widget.FrenchText;
 import fr.dlintro.ui.widget.NumberSlider;
 import fr.dlintro.ui.widget.PaletteFollower;
 import fr.dlintro.ui.widget.ShrinkToFit;
@@ -144,7 +145,8 @@ public final class PerceptronView extends VBox {
         FlowPane neuronRow = new FlowPane(biasRow, activationBox, inputButtons);
         neuronRow.getStyleClass().add("perceptron-buttons");
 
-        Label legend = new Label("Trait épais : grand poids, donc entrée influente ; bleu : poids positif, rouge : négatif.");
+        Label legend = new Label();
+        FrenchText.set(legend, "Trait épais : grand poids, donc entrée influente ; bleu : poids positif, rouge : négatif.");
         legend.setId("diagram-legend");
         legend.getStyleClass().addAll("muted", "diagram-legend");
         legend.setWrapText(true);

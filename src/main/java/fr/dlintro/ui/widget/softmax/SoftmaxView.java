@@ -6,6 +6,7 @@ import fr.dlintro.ui.widget.BookCheck;
 import fr.dlintro.ui.widget.BookCheckLabel;
 import fr.dlintro.ui.widget.FrenchFormat;
 import fr.dlintro.ui.widget.FrenchNumbers;
+import fr.dlintro.ui.widget.FrenchText;
 import fr.dlintro.ui.widget.NumberSlider;
 import fr.dlintro.ui.widget.PaletteFollower;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ public final class SoftmaxView extends VBox {
         verdict.setId("verdict");
         verdict.getStyleClass().add("caption-text");
         verdict.setWrapText(true);
-        verdict.textProperty().bind(model.verdictProperty());
+        FrenchText.bind(verdict, model.verdictProperty());
         VBox summary = new VBox(sumRow, formulaBox, verdict);
         summary.getStyleClass().add("caption-box");
 
@@ -124,7 +125,8 @@ public final class SoftmaxView extends VBox {
         reset.setOnAction(e -> model.temperatureProperty().set(1));
         HBox temperatureRow = new HBox(temperature, reset);
         temperatureRow.getStyleClass().add("control-row");
-        Label addition = new Label("Ajout de cette édition : chaque score est divisé par T avant l'exponentielle. "
+        Label addition = new Label();
+        FrenchText.set(addition, "Ajout de cette édition : chaque score est divisé par T avant l'exponentielle. "
                 + "T < 1 accentue l'écart (la classe la plus forte prend presque tout), T > 1 l'aplatit ; "
                 + "T = 1 est la softmax du livre.");
         addition.getStyleClass().add("edition-addition");
@@ -295,7 +297,7 @@ public final class SoftmaxView extends VBox {
             return; // the follower's first call, before the constructor ends: rows come next
         }
         Palette p = follower.current();
-        formula = new FormulaNode(new TeXFormula(model.formulaLatexProperty().get()), true, p.fontSize() * 1.15,
+        formula = new FormulaNode(new TeXFormula(model.formulaLatexProperty().get()), true, p.fontSize() * 1.3,
                 p.foreground());
         formula.setId("formula-node");
         formula.setAccessibleText(model.formulaTextProperty().get());

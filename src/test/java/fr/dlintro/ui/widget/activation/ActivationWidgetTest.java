@@ -77,7 +77,7 @@ class ActivationWidgetTest {
         robot.interact(x::selectAll);
         robot.write("3,75").press(KeyCode.ENTER).release(KeyCode.ENTER);
         assertThat(text(robot, "readout")).startsWith("x = 3,75 · σ(x) = 0,977");
-        assertThat(text(robot, "book-check")).isEqualTo("Livre : 0,98 ✓");
+        assertThat(text(robot, "book-check")).isEqualTo("Livre\u202F: 0,98 ✓");
     }
 
     @Test
@@ -85,7 +85,7 @@ class ActivationWidgetTest {
         choose(robot, "function", "GELU");
         robot.clickOn("#book-example");
         assertThat(widget.model().functionProperty().get()).isEqualTo(ActivationKind.SIGMOID);
-        assertThat(text(robot, "book-check")).isEqualTo("Livre : 0,98 ✓");
+        assertThat(text(robot, "book-check")).isEqualTo("Livre\u202F: 0,98 ✓");
     }
 
     @Test

@@ -58,7 +58,7 @@ class PerceptronWidgetTest {
     @Test
     void opensOnFigureElevenWithTheCalculationAndTheBooksValue(FxRobot robot) {
         assertThat(text(robot, "calculation")).isEqualTo("z = 7 × 0,6 + (−3) × 0,25 + 2 × 0,15 = 3,75");
-        assertThat(text(robot, "book-check")).isEqualTo("Livre : 3,75 ✓");
+        assertThat(text(robot, "book-check")).isEqualTo("Livre\u202F: 3,75 ✓");
         assertThat(robot.lookup("#w-1-field").queryAs(TextField.class).getText()).isEqualTo("0,25");
         assertThat(robot.lookup("#preset-ponderee").query().getPseudoClassStates())
                 .contains(PseudoClass.getPseudoClass("active"));
@@ -68,7 +68,7 @@ class PerceptronWidgetTest {
     void theSigmoidPresetShowsZeroPointNineSevenSevenAndTheBooksZeroPointNineEight(FxRobot robot) {
         robot.clickOn("#preset-sigmoide");
         assertThat(text(robot, "activation-line")).isEqualTo("ŷ = σ(3,75) = 0,977");
-        assertThat(text(robot, "book-check")).isEqualTo("Livre : 0,98 ✓");
+        assertThat(text(robot, "book-check")).isEqualTo("Livre\u202F: 0,98 ✓");
         assertThat(robot.lookup("#preset-ponderee").query().getPseudoClassStates())
                 .doesNotContain(PseudoClass.getPseudoClass("active"));
     }
@@ -78,7 +78,7 @@ class PerceptronWidgetTest {
         robot.clickOn("#preset-moyenne");
         assertThat(text(robot, "calculation")).isEqualTo("z = 7 × 1/3 + (−3) × 1/3 + 2 × 1/3 = 2");
         assertThat(robot.lookup("#w-0-field").queryAs(TextField.class).getText()).isEqualTo("1/3");
-        assertThat(text(robot, "book-check")).isEqualTo("Livre : 2 ✓");
+        assertThat(text(robot, "book-check")).isEqualTo("Livre\u202F: 2 ✓");
     }
 
     @Test

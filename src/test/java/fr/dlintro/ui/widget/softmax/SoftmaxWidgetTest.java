@@ -56,9 +56,9 @@ class SoftmaxWidgetTest {
         assertThat(text(robot, "p-3")).isEqualTo("0,657 (65,7 %)");
         assertThat(text(robot, "book-p-3")).isEqualTo("0,657 ✓");
         assertThat(text(robot, "sum")).isEqualTo("Somme des exponentielles : 30,561");
-        assertThat(text(robot, "book-sum")).isEqualTo("Livre : 30,561 ✓");
-        assertThat(text(robot, "book-exponentials")).isEqualTo("Livre : exp(z) = 7,389 ; 2,718 ; 0,368 ; 20,086 ✓");
-        assertThat(text(robot, "verdict")).startsWith("Le réseau penche pour « poisson » à 65,7 %");
+        assertThat(text(robot, "book-sum")).isEqualTo("Livre\u202F: 30,561 ✓");
+        assertThat(text(robot, "book-exponentials")).isEqualTo("Livre\u202F: exp(z) = 7,389\u202F; 2,718\u202F; 0,368\u202F; 20,086 ✓");
+        assertThat(text(robot, "verdict")).startsWith("Le réseau penche pour «\u202Fpoisson\u202F» à 65,7 %");
         assertThat(barWidth(robot, 3)).isGreaterThan(barWidth(robot, 0)).isGreaterThan(barWidth(robot, 2));
     }
 
@@ -66,11 +66,11 @@ class SoftmaxWidgetTest {
     void typingAScoreRecomputesAndHidesTheBooksValues(FxRobot robot) {
         type(robot, "z-2-field", "4");
         assertThat(text(robot, "exp-2")).isEqualTo("54,598");
-        assertThat(text(robot, "verdict")).contains("« oiseau »");
+        assertThat(text(robot, "verdict")).contains("«\u202Foiseau\u202F»");
         assertThat(text(robot, "book-p-3")).isEmpty();
         assertThat(robot.lookup("#book-sum").query().isVisible()).isFalse();
         robot.clickOn("#book-example");
-        assertThat(text(robot, "book-sum")).isEqualTo("Livre : 30,561 ✓");
+        assertThat(text(robot, "book-sum")).isEqualTo("Livre\u202F: 30,561 ✓");
     }
 
     @Test

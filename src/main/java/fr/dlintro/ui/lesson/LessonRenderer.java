@@ -106,6 +106,24 @@ public final class LessonRenderer {
         return render(LessonDocument.parse(new fr.dlintro.content.Lesson("", "", 0, file, markdown, line)), ctx);
     }
 
+    /** Parsed formulas by LaTeX source: going back to a page should not parse its formulas again. */
+    private static final java.util.Map<String, TeXFormula> PARSED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, TeXFormula> eldest) {
+                    return size() > 4000;
+                }
+            });
+
+    private static TeXFormula parse(String latex) {
+        TeXFormula f = PARSED.get(latex);
+        if (f == null) {
+            f = new TeXFormula(latex);
+            PARSED.put(latex, f);
+        }
+        return f;
+    }
+
     static double formulaSize(Palette p, boolean display) {
         // Computer Modern has a smaller x-height than DejaVu Sans: formulas a size up match the text around them.
         return p.fontSize() * (display ? 1.35 : 1.3);
@@ -454,7 +472,7 @@ public final class LessonRenderer {
         private void formula(MathSpan span) {
             TeXFormula parsed;
             try {
-                parsed = new TeXFormula(span.latex());
+                parsed = parse(span.latex());
             } catch (RuntimeException | Error e) {
                 flush();
                 error(into, new Problem(doc.lesson().file(), span.line(),

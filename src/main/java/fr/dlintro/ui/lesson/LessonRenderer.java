@@ -501,13 +501,42 @@ public final class LessonRenderer {
             flow.getChildren().add(t);
         }
 
+        /**
+         * A link to a section is a focusable Hyperlink (short: « 3.2 », « la section 2.6 »); a
+         * reference to an outside page is styled text that wraps with the line like any
+         * other words, its emphasis kept.
+         */
         private void link(Link l) {
             String url = l.getUrl().toString();
-            Hyperlink h = new Hyperlink(l.getText().toString());
-            h.getStyleClass().add("lesson-link");
-            h.setTooltip(new Tooltip(url.startsWith("#") ? "Ouvrir la section " + url.substring(1) : "Ouvrir " + url));
-            h.setOnAction(e -> ctx.onLink().accept(url));
-            flow.getChildren().add(h);
+            if (url.startsWith("#")) {
+                Hyperlink h = new Hyperlink(plain(l));
+                h.getStyleClass().add("lesson-link");
+                h.setTooltip(new Tooltip("Ouvrir la section " + url.substring(1)));
+                h.setOnAction(e -> ctx.onLink().accept(url));
+                flow.getChildren().add(h);
+                return;
+            }
+            int from = flow.getChildren().size();
+            styles.push("link");
+            children(l);
+            styles.pop();
+            Tooltip tip = new Tooltip("Ouvrir " + url);
+            for (javafx.scene.Node n : flow.getChildren().subList(from, flow.getChildren().size())) {
+                n.setOnMouseClicked(e -> ctx.onLink().accept(url));
+                Tooltip.install(n, tip);
+            }
+        }
+
+        private String plain(Node n) {
+            StringBuilder sb = new StringBuilder();
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Text || c instanceof Code) {
+                    sb.append(c instanceof Code code ? code.getText() : c.getChars());
+                } else {
+                    sb.append(plain(c));
+                }
+            }
+            return MarkdownSource.PLACEHOLDER.matcher(sb).replaceAll("").strip();
         }
 
         private void image(Image img) {

@@ -222,4 +222,15 @@ class LessonRendererTest {
                 .isEqualTo("Pourquoi\u202F? «\u202FOui\u202F»\u202F: non\u202F; bien\u202F!");
         assertThat(LessonRenderer.frenchSpacing("x = 2")).isEqualTo("x = 2");
     }
+
+    @Test
+    void anOutsideLinkIsStyledTextThatKeepsItsEmphasisAndOpensTheUrl(FxRobot robot) {
+        RenderedPage p = render(robot, "Lire [*Deep Math*, Exo7, 2021](https://exo7.emath.fr) pour la preuve.");
+        List<Text> runs = all(p.body(), Text.class);
+        Text title = runs.stream().filter(t -> t.getText().equals("Deep Math")).findFirst().orElseThrow();
+        assertThat(title.getStyleClass()).contains("em", "link");
+        assertThat(runs).noneMatch(t -> t.getText().contains("*"));
+        robot.interact(() -> title.getOnMouseClicked().handle(null));
+        assertThat(links).containsExactly("https://exo7.emath.fr");
+    }
 }

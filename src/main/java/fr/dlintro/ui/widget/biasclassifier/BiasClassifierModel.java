@@ -174,7 +174,7 @@ public final class BiasClassifierModel {
 
     private String hintText(TwoClassPoints set) {
         if (biasEnabled.get()) {
-            return "Avec le biais, la droite peut passer où l'on veut : faites glisser le point d'appui pour la décaler, "
+            return "Avec le biais, la droite passe où l'on veut : faites glisser le point d'appui pour la décaler, "
                     + "la flèche w pour la tourner.";
         }
         int best = set.fewestErrorsThroughOrigin();
@@ -182,8 +182,7 @@ public final class BiasClassifierModel {
             return "Sans biais, la droite passe toujours par l'origine : aucune ne sépare ces points (au mieux " + best
                     + " erreurs). Activez le biais pour la décaler.";
         }
-        return "Sans biais, la droite passe toujours par l'origine ; pour ces points, une droite par l'origine suffit. "
-                + "Tournez la flèche w.";
+        return "Sans biais, la droite passe toujours par l'origine ; ici, cela suffit : faites tourner la flèche w.";
     }
 
     // ---- state ----

@@ -51,8 +51,8 @@ public final class BiasClassifierView extends FlowPane {
         plot.setId("plot");
 
         ToggleGroup group = new ToggleGroup();
-        HBox sets = new HBox();
-        sets.getStyleClass().add("control-row");
+        FlowPane sets = new FlowPane();
+        sets.getStyleClass().add("bias-choices");
         Label setsLabel = new Label("Points :");
         setsLabel.setMinWidth(Region.USE_PREF_SIZE);
         sets.getChildren().add(setsLabel);
@@ -72,9 +72,10 @@ public final class BiasClassifierView extends FlowPane {
             }
         });
 
-        CheckBox bias = new CheckBox("Biais b (sans lui, la droite passe par l'origine)");
+        CheckBox bias = new CheckBox("Biais b");
         bias.setId("bias");
-        bias.setWrapText(true);
+        bias.setTooltip(new Tooltip("Sans biais, la droite passe toujours par l'origine"));
+        bias.setAccessibleHelp("Sans biais, la droite passe toujours par l'origine");
         bias.selectedProperty().bindBidirectional(model.biasEnabledProperty());
 
         VBox w1 = sliderRow("w1", "w₁", model.w1Property(), BiasClassifierModel.W_MAX, "Premier poids, w₁");
@@ -117,13 +118,10 @@ public final class BiasClassifierView extends FlowPane {
         wrongText.setGraphic(wrongMark);
         FlowPane marks = new FlowPane(blueText, redText, wrongText);
         marks.getStyleClass().add("bias-legend");
-        Label how = new Label("Faites glisser le point d'appui et la flèche w, ou utilisez les curseurs.");
-        how.getStyleClass().add("muted");
-        how.setWrapText(true);
-        VBox legend = new VBox(marks, how);
-        legend.getStyleClass().add("bias-legend-box");
 
-        VBox side = new VBox(status, sets, bias, w1, w2, b, reset, legend);
+        HBox biasRow = new HBox(bias, reset);
+        biasRow.getStyleClass().add("control-row");
+        VBox side = new VBox(status, sets, biasRow, w1, w2, b, marks);
         side.getStyleClass().add("bias-side");
         getChildren().addAll(plot, side);
 
@@ -146,7 +144,7 @@ public final class BiasClassifierView extends FlowPane {
             wrongMark.setRadius(1.3 * r);
             wrongMark.setStroke(p.warning());
             wrongMark.setStrokeWidth(Math.max(2, r * 0.45));
-            side.setPrefWidth(Math.max(22 * p.fontSize(), 300));
+            side.setPrefWidth(Math.max(26 * p.fontSize(), 300));
             side.setMaxWidth(30 * p.fontSize());
         });
     }

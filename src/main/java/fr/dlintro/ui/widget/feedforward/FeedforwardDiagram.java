@@ -22,6 +22,7 @@ final class FeedforwardDiagram extends Region {
     static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
     static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
     static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final FeedforwardModel model;
     private final Group lineGroup = new Group();
@@ -31,6 +32,8 @@ final class FeedforwardDiagram extends Region {
     private final Label[][] aLabels = new Label[FeedforwardModel.LAYERS + 1][];
     private final Label[][] bLabels = new Label[FeedforwardModel.LAYERS + 1][];
     private final Line[][][] lines = new Line[FeedforwardModel.LAYERS + 1][][]; // [layer][in][out], into layer
+    private final NumberField[] inputFields = new NumberField[FeedforwardModel.size(0)];
+    private final Label outputCheck = new Label();
     private int[] linked; // {layer, in, out} of the weight the reader points at in the editor, or null
     private double em = 14;
 
@@ -40,7 +43,8 @@ final class FeedforwardDiagram extends Region {
         lineGroup.setMouseTransparent(true);
         getChildren().add(lineGroup);
         for (int l = 0; l <= FeedforwardModel.LAYERS; l++) {
-            Label title = new Label(FeedforwardModel.layerName(l));
+            // a no-break space keeps « cachée 1 » and « de sortie » together when a title wraps
+            Label title = new Label(FeedforwardModel.layerName(l).replaceAll(" (\\S+)$", "\u00A0$1"));
             title.getStyleClass().add("ff-layer-title");
             title.setId("ff-title-" + l);
             title.setAlignment(Pos.BOTTOM_CENTER);
@@ -67,9 +71,18 @@ final class FeedforwardDiagram extends Region {
                 }
             }
         }
+        outputCheck.setId("output-check");
+        outputCheck.getStyleClass().add("ff-output-check");
+        outputCheck.setAlignment(Pos.TOP_CENTER);
+        outputCheck.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        outputCheck.setWrapText(true);
         getChildren().addAll(titles);
         for (VBox[] layer : boxes) {
             getChildren().addAll(layer);
+        }
+        getChildren().add(outputCheck);
+        for (int l = 1; l <= FeedforwardModel.LAYERS; l++) {
+            getChildren().addAll(bLabels[l]);
         }
         refresh();
     }
@@ -88,13 +101,29 @@ final class FeedforwardDiagram extends Region {
         Label foot = new Label();
         foot.setId("b-" + layer + "-" + index);
         foot.getStyleClass().addAll("ff-foot", "muted");
+        if (layer > 0) {
+            // the bias sits beside its neuron, apart, as in the book's figure: it has no input
+            foot.getStyleClass().add("ff-bias");
+        }
         if (layer == 0) {
-            box.getChildren().addAll(main, foot);
+            // the inputs are typed right on the diagram
+            NumberField field = new NumberField(() -> model.input(index), v -> model.inputProperty(index).set(v),
+                    "Entrée x" + (index + 1) + ", " + FeedforwardModel.inputName(index));
+            field.setId("input-" + index);
+            field.setPrefColumnCount(3);
+            inputFields[index] = field;
+            main.setText("x" + subscript(index + 1) + " =");
+            main.setLabelFor(field);
+            main.setMinWidth(Region.USE_PREF_SIZE);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(main, field);
+            row.getStyleClass().add("ff-input-row");
+            row.setAlignment(Pos.CENTER);
+            box.getChildren().addAll(row, foot);
             foot.setText(FeedforwardModel.inputName(index));
         } else {
-            box.getChildren().addAll(top, main, foot);
-            // clicking a neuron computes the network down to its layer
-            box.setOnMouseClicked(e -> model.stepProperty().set(layer));
+            box.getChildren().addAll(top, main);
+            // clicking a neuron computes the network down to its layer and details that neuron
+            box.setOnMouseClicked(e -> model.select(layer, index));
         }
         zLabels[layer][index] = top;
         aLabels[layer][index] = main;
@@ -115,9 +144,32 @@ final class FeedforwardDiagram extends Region {
 
     private double boxWidth() { return 7.4 * em; }
 
-    private double slotHeight() { return 5.0 * em; }
+    private double slotHeight() { return 4.4 * em; }
 
-    private double titleHeight() { return 3.2 * em; }
+    private double gap(double width) {
+        int n = FeedforwardModel.LAYERS + 1;
+        return (width - n * boxWidth()) / (n - 1);
+    }
+
+    /**
+     * Room for a column title: up to 2.4 em more than its box, but never so wide that two
+     * neighbours come closer than 1 em (the outer titles are held inside the drawing, so they
+     * overhang on one side only, by the whole excess).
+     */
+    private double titleWidth(double width) {
+        return boxWidth() + Math.max(0, Math.min(2.4 * em, (gap(width) - em) / 1.5));
+    }
+
+    /** One line of titles when they fit, two otherwise, plus a small gap above the boxes. */
+    private double titleHeight(double width) {
+        double h = 0;
+        for (Label t : titles) {
+            h = Math.max(h, t.prefHeight(titleWidth(width)));
+        }
+        return h + 0.5 * em;
+    }
+
+    private double checkHeight() { return 1.6 * em; }
 
     private int maxSlots() { return 3; }
 
@@ -133,7 +185,13 @@ final class FeedforwardDiagram extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return titleHeight() + maxSlots() * slotHeight();
+        double w = width > 0 ? width : computePrefWidth(-1);
+        return titleHeight(w) + maxSlots() * slotHeight() + 0.2 * em;
+    }
+
+    /** The output box's slot is the middle one: the book check goes in the free space under it. */
+    private double outputCheckTop() {
+        return slotCentreY(FeedforwardModel.LAYERS, 0) + slotHeight() * 0.6;
     }
 
     @Override
@@ -142,15 +200,13 @@ final class FeedforwardDiagram extends Region {
     }
 
     private double columnX(int layer, double width) {
-        int n = FeedforwardModel.LAYERS + 1;
-        double gap = (width - n * boxWidth()) / (n - 1);
-        return layer * (boxWidth() + gap);
+        return layer * (boxWidth() + gap(width));
     }
 
     private double slotCentreY(int layer, int index) {
         int count = FeedforwardModel.size(layer);
         double offset = (maxSlots() - count) * slotHeight() / 2;
-        return titleHeight() + offset + (index + 0.5) * slotHeight();
+        return titleHeight(getWidth()) + offset + (index + 0.5) * slotHeight();
     }
 
     @Override
@@ -159,18 +215,28 @@ final class FeedforwardDiagram extends Region {
         double boxW = boxWidth();
         for (int l = 0; l <= FeedforwardModel.LAYERS; l++) {
             double x = columnX(l, width);
-            // a title wider than its box goes on two lines, so neighbours never touch
+            // a title wider than its room goes on two lines, so neighbours never touch
             Label title = titles.get(l);
-            double tw = Math.min(boxW + 0.4 * em, title.prefWidth(-1));
+            double tw = Math.min(titleWidth(width), Math.ceil(title.prefWidth(-1)) + 2);
             double left = Math.max(0, Math.min(width - tw, x + boxW / 2 - tw / 2));
-            double th = Math.min(titleHeight() - 0.4 * em, title.prefHeight(tw));
-            title.resizeRelocate(left, titleHeight() - 0.4 * em - th, tw, th);
+            double th = title.prefHeight(tw);
+            title.resizeRelocate(left, titleHeight(width) - 0.5 * em - th, tw, th);
             for (int o = 0; o < boxes[l].length; o++) {
                 VBox box = boxes[l][o];
-                double h = Math.min(slotHeight() - 0.6 * em, box.prefHeight(boxW));
-                box.resizeRelocate(x, slotCentreY(l, o) - h / 2, boxW, h);
+                double h = box.prefHeight(boxW);
+                double top = slotCentreY(l, o) - (l == 0 ? h / 2 : slotHeight() * 0.44);
+                box.resizeRelocate(x, top, boxW, h);
+                if (l > 0) {
+                    Label bias = bLabels[l][o];
+                    double bh = bias.prefHeight(-1);
+                    bias.resizeRelocate(x, top + h, boxW, bh);
+                }
             }
         }
+        double outX = columnX(FeedforwardModel.LAYERS, width);
+        double checkW = boxW + 1.2 * em;
+        outputCheck.resizeRelocate(Math.min(outX - 0.6 * em, width - checkW), outputCheckTop(), checkW,
+                Math.min(2 * checkHeight(), outputCheck.prefHeight(checkW)));
         for (int l = 1; l <= FeedforwardModel.LAYERS; l++) {
             double x0 = columnX(l - 1, width) + boxW;
             double x1 = columnX(l, width);
@@ -189,11 +255,11 @@ final class FeedforwardDiagram extends Region {
     /** Texts and states from the model: computed layers show their numbers, the others « ? ». */
     void refresh() {
         int step = model.stepProperty().get();
+        int selected = model.neuronProperty().get();
         StringBuilder spoken = new StringBuilder("Réseau 2-3-3-1 : entrées ");
         for (int i = 0; i < FeedforwardModel.size(0); i++) {
-            String x = compact(model.input(i));
-            aLabels[0][i].setText("x" + subscript(i + 1) + " = " + x);
-            spoken.append(i == 0 ? "" : " et ").append(x);
+            inputFields[i].refresh();
+            spoken.append(i == 0 ? "" : " et ").append(compact(model.input(i)));
             boxes[0][i].pseudoClassStateChanged(ACTIVE, step == 0);
         }
         for (int l = 1; l <= FeedforwardModel.LAYERS; l++) {
@@ -208,22 +274,27 @@ final class FeedforwardDiagram extends Region {
                 aLabels[l][o].setText(aName + " = " + (computed ? compact(model.a(l, o)) : "?"));
                 bLabels[l][o].setText("b = " + compact(model.bias(l, o)));
                 boxes[l][o].pseudoClassStateChanged(ACTIVE, l == step);
+                boxes[l][o].pseudoClassStateChanged(SELECTED, l == step && o == selected);
                 boxes[l][o].pseudoClassStateChanged(PENDING, !computed);
             }
             for (int i = 0; i < lines[l].length; i++) {
                 for (int o = 0; o < lines[l][i].length; o++) {
                     Line line = lines[l][i][o];
-                    line.pseudoClassStateChanged(ACTIVE, l == step);
+                    boolean intoSelected = l == step && o == selected;
+                    line.pseudoClassStateChanged(ACTIVE, intoSelected);
                     line.pseudoClassStateChanged(PENDING, !computed);
                     boolean isLinked = linked != null && linked[0] == l && linked[1] == i && linked[2] == o;
                     line.pseudoClassStateChanged(LINKED, isLinked);
-                    if (isLinked) {
+                    if (isLinked || intoSelected) {
                         line.toFront();
                     }
                 }
             }
         }
-        setAccessibleText(spoken.append('.').toString());
+        boolean done = step == FeedforwardModel.LAYERS && model.isBookNetwork();
+        outputCheck.setText(done ? model.bookCheck(FeedforwardModel.LAYERS) : "");
+        outputCheck.setVisible(done);
+        setAccessibleText(model.stepText() + ". " + spoken.append('.'));
     }
 
     Line line(int layer, int in, int out) {

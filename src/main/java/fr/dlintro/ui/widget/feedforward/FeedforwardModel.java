@@ -34,6 +34,7 @@ public final class FeedforwardModel {
     private final List<Linear> linears = mlp.linears();
     private final DoubleProperty[] inputs = new DoubleProperty[HeightNetwork.SIZES[0]];
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", LAYERS);
+    private final IntegerProperty neuron = new SimpleIntegerProperty(this, "neuron", 0);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private Mlp.Trace trace;
 
@@ -48,12 +49,23 @@ public final class FeedforwardModel {
         this.step.addListener((o, a, b) -> {
             if (b.intValue() != clampStep(b.intValue())) {
                 this.step.set(clampStep(b.intValue()));
+            } else {
+                neuron.set(clampNeuron(neuron.get()));
+            }
+        });
+        this.neuron.addListener((o, a, b) -> {
+            if (b.intValue() != clampNeuron(b.intValue())) {
+                neuron.set(clampNeuron(b.intValue()));
             }
         });
     }
 
     private static int clampStep(int s) {
         return Math.max(0, Math.min(LAYERS, s));
+    }
+
+    private int clampNeuron(int n) {
+        return Math.max(0, Math.min(size(step.get()) - 1, n));
     }
 
     private void recompute() {
@@ -71,6 +83,9 @@ public final class FeedforwardModel {
 
     /** Layers computed and shown: 0 (inputs only) to 3 (down to the output). */
     public IntegerProperty stepProperty() { return step; }
+
+    /** The neuron of the active layer whose sum is written out (0-based), as the book details one per layer. */
+    public IntegerProperty neuronProperty() { return neuron; }
 
     /** Bumped after every change of an input, weight or bias, so the view knows when to refresh. */
     public ReadOnlyIntegerProperty revisionProperty() { return revision.getReadOnlyProperty(); }
@@ -120,6 +135,12 @@ public final class FeedforwardModel {
     public void restart() { step.set(0); }
 
     public void computeAll() { step.set(LAYERS); }
+
+    /** Computes down to a layer and details one of its neurons (a click on the diagram). */
+    public void select(int layer, int index) {
+        step.set(layer);
+        neuron.set(index);
+    }
 
     /** The book's inputs (70 kg, 25 ans), weights and biases; the current step is kept. */
     public void restoreBook() {
@@ -241,13 +262,13 @@ public final class FeedforwardModel {
         return isBookNetwork() ? y + " — Livre : 29,328" + (compact(output()).equals("29,328") ? " ✓" : " ✗") : y;
     }
 
-    /** Where the reader is: « Étape 2 sur 3 : couche cachée 2 calculée. » */
+    /** Where the reader is: « Étape 2 sur 3 : couche cachée 2 ». */
     public String stepText() {
         int s = step.get();
         if (s == 0) {
-            return "Étape 0 sur 3 : seules les entrées sont connues. « Couche suivante » calcule la couche cachée 1.";
+            return "Étape 0 sur 3 : les entrées";
         }
-        return "Étape " + s + " sur 3 : " + layerName(s).toLowerCase(java.util.Locale.FRENCH) + " calculée"
-                + (s < LAYERS ? "." : " : la propagation avant est terminée.");
+        return "Étape " + s + " sur 3 : " + layerName(s).toLowerCase(java.util.Locale.FRENCH)
+                + (s < LAYERS ? "" : ", propagation terminée");
     }
 }

@@ -28,11 +28,8 @@ public final class FeedforwardView extends VBox {
     private final PaletteFollower follower;
     private final FeedforwardDiagram diagram;
     private final List<LayerDetail> details = new ArrayList<>();
-    private final List<NumberField> inputFields = new ArrayList<>();
     private final VBox inputsDetail;
     private final Label inputsText = new Label();
-    private final Label stepText = new Label();
-    private final Label output = new Label();
     private final InvalidationListener onRevision = o -> refresh();
     private final InvalidationListener onStep = o -> refresh();
 
@@ -40,22 +37,6 @@ public final class FeedforwardView extends VBox {
         this.model = model;
         getStyleClass().add("feedforward");
         getStylesheets().add(STYLESHEET);
-
-        FlowPane inputs = new FlowPane();
-        inputs.getStyleClass().add("ff-inputs");
-        for (int i = 0; i < FeedforwardModel.size(0); i++) {
-            final int index = i;
-            NumberField f = new NumberField(() -> model.input(index), v -> model.inputProperty(index).set(v),
-                    "Entrée x" + (i + 1) + ", " + FeedforwardModel.inputName(i));
-            f.setId("input-" + i);
-            Label name = new Label("x" + Terms.subscript(i + 1) + ", " + FeedforwardModel.inputName(i) + " :");
-            name.setLabelFor(f);
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            inputFields.add(f);
-            HBox pair = new HBox(name, f);
-            pair.getStyleClass().add("control-row");
-            inputs.getChildren().add(pair);
-        }
 
         Button restart = button("restart", "Recommencer", "Revenir aux seules entrées pour refaire le calcul couche par couche",
                 model::restart);
@@ -69,10 +50,6 @@ public final class FeedforwardView extends VBox {
         FlowPane buttons = new FlowPane(restart, next, all, book);
         buttons.getStyleClass().add("ff-buttons");
 
-        stepText.setId("step-text");
-        stepText.getStyleClass().add("caption-text");
-        stepText.setWrapText(true);
-
         diagram = new FeedforwardDiagram(model);
         diagram.setId("diagram");
 
@@ -80,7 +57,8 @@ public final class FeedforwardView extends VBox {
         inputsText.getStyleClass().add("caption-title");
         inputsText.setWrapText(true);
         Label inputsHint = new Label("Chaque neurone de la couche cachée 1 multiplie chaque entrée par son poids, "
-                + "additionne les produits et son biais (z), puis applique ReLU (a). « Couche suivante » le montre.");
+                + "ajoute son biais (z), puis applique ReLU (a). Changez les entrées dans le schéma, ou passez à la "
+                + "couche suivante.");
         inputsHint.getStyleClass().add("caption-text");
         inputsHint.setWrapText(true);
         inputsDetail = new VBox(inputsText, inputsHint);
@@ -94,14 +72,11 @@ public final class FeedforwardView extends VBox {
             detailBox.getChildren().add(d);
         }
 
-        output.setId("output");
-        output.getStyleClass().add("ff-result");
-        output.setWrapText(true);
-
-        getChildren().addAll(inputs, buttons, stepText, new ShrinkToFit(diagram), output, detailBox);
+        getChildren().addAll(buttons, new ShrinkToFit(diagram), detailBox);
 
         model.revisionProperty().addListener(onRevision);
         model.stepProperty().addListener(onStep);
+        model.neuronProperty().addListener(onStep);
         follower = new PaletteFollower(palette, this, p -> {
             diagram.setEm(p.fontSize());
             for (LayerDetail d : details) {
@@ -114,6 +89,7 @@ public final class FeedforwardView extends VBox {
     private static Button button(String id, String text, String help, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
         b.setTooltip(new Tooltip(help));
         b.setAccessibleHelp(help);
         b.setOnAction(e -> action.run());
@@ -122,13 +98,9 @@ public final class FeedforwardView extends VBox {
 
     private void refresh() {
         int step = model.stepProperty().get();
-        for (NumberField f : inputFields) {
-            f.refresh();
-        }
         diagram.refresh();
-        stepText.setText(model.stepText());
         inputsText.setText("Entrées : x = (" + Terms.compact(model.input(0)) + " ; " + Terms.compact(model.input(1))
-                + "), un poids en kg et un âge en années.");
+                + ") : un poids en kg et un âge en années.");
         show(inputsDetail, step == 0);
         for (int l = 1; l <= FeedforwardModel.LAYERS; l++) {
             LayerDetail d = details.get(l - 1);
@@ -137,9 +109,6 @@ public final class FeedforwardView extends VBox {
                 d.refresh();
             }
         }
-        boolean done = step == FeedforwardModel.LAYERS;
-        output.setText(done ? model.outputLine() : "Taille prédite ŷ = ? (calculez jusqu'à la couche de sortie)");
-        output.pseudoClassStateChanged(FeedforwardDiagram.ACTIVE, done);
     }
 
     private static void show(javafx.scene.Node n, boolean on) {
@@ -154,6 +123,7 @@ public final class FeedforwardView extends VBox {
     public void dispose() {
         model.revisionProperty().removeListener(onRevision);
         model.stepProperty().removeListener(onStep);
+        model.neuronProperty().removeListener(onStep);
         follower.dispose();
     }
 }

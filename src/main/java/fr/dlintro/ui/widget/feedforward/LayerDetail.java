@@ -9,18 +9,24 @@ import fr.dlintro.ui.theme.Palette;
 import fr.dlintro.ui.widget.ShrinkToFit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.scilab.forge.jlatexmath.TeXFormula;
 
 /**
- * What happens in one layer: its formula, the matrix product with the current numbers, each
- * neuron's sum written out, the book's values beside the computed ones, and the layer's
- * weights and biases as fields the reader can change.
+ * What happens in one layer: the matrix product with the current numbers, one neuron's sum
+ * written out as the book does it (the reader picks which), the book's values beside the
+ * computed ones, and, folded away, the layer's weights and biases as editable fields.
  */
 final class LayerDetail extends VBox {
     private static final PseudoClass CHECKED = PseudoClass.getPseudoClass("checked");
@@ -28,11 +34,12 @@ final class LayerDetail extends VBox {
     private final FeedforwardModel model;
     private final int layer;
     private final StackPane formulaHolder = new StackPane();
-    private final List<Label> factorLines = new ArrayList<>();
-    private final List<Label> productLines = new ArrayList<>();
-    private final List<Label> activationLines = new ArrayList<>();
+    private final Label sumLine = new Label();
+    private final Label activationLine = new Label();
     private final Label bookCheck = new Label();
+    private final List<RadioButton> neuronChoices = new ArrayList<>();
     private final List<NumberField> fields = new ArrayList<>();
+    private final TitledPane editor;
     private Palette palette;
 
     /** @param onPointedWeight told {layer, in, out} when the reader points at a weight field, null when they leave */
@@ -42,40 +49,59 @@ final class LayerDetail extends VBox {
         getStyleClass().add("ff-detail");
         setId("detail-" + layer);
 
-        Label title = new Label(FeedforwardModel.layerFormula(layer));
-        title.getStyleClass().add("caption-title");
-        title.setWrapText(true);
         formulaHolder.getStyleClass().add("ff-formula");
-        getChildren().addAll(title, formulaHolder);
+        formulaHolder.setAccessibleText(FeedforwardModel.layerFormula(layer));
+        formulaHolder.setAlignment(Pos.CENTER_LEFT);
 
-        VBox neurons = new VBox();
-        neurons.getStyleClass().add("ff-sums");
-        for (int o = 0; o < FeedforwardModel.size(layer); o++) {
-            Label factors = new Label();
-            factors.setId("factors-" + layer + "-" + o);
-            factors.getStyleClass().add("readout");
-            factors.setWrapText(true);
-            Label products = new Label();
-            products.setId("products-" + layer + "-" + o);
-            products.getStyleClass().addAll("readout", "ff-continued");
-            products.setWrapText(true);
-            Label act = new Label();
-            act.setId("act-" + layer + "-" + o);
-            act.getStyleClass().addAll("readout", "ff-activation-line");
-            factorLines.add(factors);
-            productLines.add(products);
-            activationLines.add(act);
-            neurons.getChildren().addAll(factors, products, act);
+        FlowPane choice = new FlowPane();
+        choice.getStyleClass().add("ff-choice");
+        int out = FeedforwardModel.size(layer);
+        if (out > 1) {
+            Label which = new Label("Calcul détaillé du neurone :");
+            choice.getChildren().add(which);
+            ToggleGroup group = new ToggleGroup();
+            for (int o = 0; o < out; o++) {
+                final int index = o;
+                RadioButton rb = new RadioButton(String.valueOf(o + 1));
+                rb.setId("neuron-choice-" + layer + "-" + o);
+                rb.setAccessibleText("Détailler le neurone " + (o + 1) + " de la "
+                        + FeedforwardModel.layerName(layer).toLowerCase(Locale.FRENCH));
+                rb.setToggleGroup(group);
+                rb.setOnAction(e -> model.neuronProperty().set(index));
+                neuronChoices.add(rb);
+                choice.getChildren().add(rb);
+            }
         }
         bookCheck.setId("book-check-" + layer);
         bookCheck.getStyleClass().add("ff-book-check");
         bookCheck.setWrapText(true);
-        getChildren().addAll(neurons, bookCheck, weightEditor(onPointedWeight));
+
+        sumLine.setId("sum-" + layer);
+        sumLine.getStyleClass().add("readout");
+        sumLine.setWrapText(true);
+        activationLine.setId("act-" + layer);
+        activationLine.getStyleClass().add("readout");
+
+        editor = new TitledPane("Modifier les poids et les biais de cette couche", weightEditor(onPointedWeight));
+        editor.setId("editor-" + layer);
+        editor.setExpanded(false);
+        editor.setAnimated(false);
+        editor.getStyleClass().add("ff-editor");
+
+        // the book's values sit on the activation's line, right after the computed ones
+        FlowPane result = new FlowPane(activationLine, bookCheck);
+        result.getStyleClass().add("ff-choice");
+        getChildren().add(formulaHolder);
+        if (out > 1) {
+            getChildren().add(choice);
+        }
+        getChildren().addAll(sumLine, result, editor);
     }
 
     private VBox weightEditor(Consumer<int[]> onPointedWeight) {
         int in = FeedforwardModel.size(layer - 1);
         int out = FeedforwardModel.size(layer);
+        String layerName = FeedforwardModel.layerName(layer).toLowerCase(Locale.FRENCH);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("ff-weights");
         Label corner = new Label("W" + superscript(layer));
@@ -96,8 +122,7 @@ final class LayerDetail extends VBox {
                 final int oo = o;
                 NumberField f = new NumberField(() -> model.weight(layer, ii, oo),
                         v -> model.setWeight(layer, ii, oo, v),
-                        "Poids de " + source + " vers le neurone " + (o + 1) + " de la "
-                                + FeedforwardModel.layerName(layer).toLowerCase(java.util.Locale.FRENCH));
+                        "Poids de " + source + " vers le neurone " + (o + 1) + " de la " + layerName);
                 f.setId("w-" + layer + "-" + i + "-" + o);
                 int[] ref = {layer, i, o};
                 f.focusedProperty().addListener((obs, was, is) -> onPointedWeight.accept(is ? ref : null));
@@ -114,19 +139,17 @@ final class LayerDetail extends VBox {
         for (int o = 0; o < out; o++) {
             final int oo = o;
             NumberField f = new NumberField(() -> model.bias(layer, oo), v -> model.setBias(layer, oo, v),
-                    "Biais du neurone " + (o + 1) + " de la "
-                            + FeedforwardModel.layerName(layer).toLowerCase(java.util.Locale.FRENCH));
+                    "Biais du neurone " + (o + 1) + " de la " + layerName);
             f.setId("b-field-" + layer + "-" + o);
             biasName.setLabelFor(f);
             fields.add(f);
             grid.add(f, o + 1, in + 1);
         }
-        Label hint = new Label("Poids et biais de cette couche, modifiables (une ligne par entrée, comme les tableaux "
-                + "numpy du livre) : tout ce qui suit se recalcule.");
+        Label hint = new Label("Une ligne par entrée, comme les tableaux numpy du livre : tout ce qui suit se recalcule.");
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         VBox box = new VBox(hint, grid);
-        box.getStyleClass().add("ff-editor");
+        box.getStyleClass().add("ff-editor-content");
         return box;
     }
 
@@ -136,11 +159,12 @@ final class LayerDetail extends VBox {
     }
 
     void refresh() {
-        for (int o = 0; o < factorLines.size(); o++) {
-            factorLines.get(o).setText(model.factorsLine(layer, o));
-            productLines.get(o).setText(model.productsLine(layer, o));
-            activationLines.get(o).setText(model.activationLine(layer, o));
+        int o = Math.min(model.neuronProperty().get(), FeedforwardModel.size(layer) - 1);
+        for (int k = 0; k < neuronChoices.size(); k++) {
+            neuronChoices.get(k).setSelected(k == o);
         }
+        sumLine.setText(model.sumLine(layer, o));
+        activationLine.setText(model.activationLine(layer, o));
         bookCheck.setText(model.bookCheck(layer));
         bookCheck.pseudoClassStateChanged(CHECKED, model.isBookNetwork());
         for (NumberField f : fields) {
@@ -149,14 +173,16 @@ final class LayerDetail extends VBox {
         refreshFormula();
     }
 
-    /** x · W + b = z with the current numbers, as matrices; drawn again only on a change, never while dragging. */
+    /** z = x · W + b with the current numbers, as matrices; drawn again only on a change, never while dragging. */
     private void refreshFormula() {
         if (palette == null || !isVisible()) {
             return;
         }
         int in = FeedforwardModel.size(layer - 1);
         int out = FeedforwardModel.size(layer);
-        StringBuilder tex = new StringBuilder("\\begin{pmatrix}");
+        String previous = layer == 1 ? "x" : "a^{(" + (layer - 1) + ")}";
+        StringBuilder tex = new StringBuilder("z^{(" + layer + ")} = " + previous + " \\cdot W^{(" + layer + ")} + b^{("
+                + layer + ")} = \\begin{pmatrix}");
         for (int i = 0; i < in; i++) {
             tex.append(i == 0 ? "" : " & ").append(tex(model.a(layer - 1, i)));
         }
@@ -176,12 +202,12 @@ final class LayerDetail extends VBox {
             tex.append(o == 0 ? "" : " & ").append(tex(model.z(layer, o)));
         }
         tex.append("\\end{pmatrix}");
-        FormulaNode formula = new FormulaNode(new TeXFormula(tex.toString()), false, 1.2 * palette.fontSize(),
+        FormulaNode formula = new FormulaNode(new TeXFormula(tex.toString()), false, 0.95 * palette.fontSize(),
                 palette.foreground());
         // the matrices keep their size and shrink as a whole when the column is too narrow
         StackPane holder = new StackPane(formula);
         holder.setMinWidth(formula.getWidth());
-        holder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        holder.setAlignment(Pos.CENTER_LEFT);
         formulaHolder.getChildren().setAll(new ShrinkToFit(holder));
     }
 
@@ -190,7 +216,7 @@ final class LayerDetail extends VBox {
         return compact(v).replace("\u2212", "-").replace("\u202F", "\\,").replace(",", "{,}");
     }
 
-    List<NumberField> fields() {
-        return fields;
+    TitledPane editor() {
+        return editor;
     }
 }

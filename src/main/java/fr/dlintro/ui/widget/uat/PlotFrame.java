@@ -20,9 +20,9 @@ final class PlotFrame extends Region {
         requestLayout();
     }
 
-    /** Wide enough to read the curves, never taller than about twenty lines of text. */
+    /** Wide enough to read the curves, never taller than about fifteen lines of text. */
     private double plotHeight(double width) {
-        return Math.max(12 * em, Math.min(20 * em, width * 0.5));
+        return Math.max(11 * em, Math.min(15 * em, width * 0.45));
     }
 
     @Override

@@ -127,7 +127,9 @@ public final class UatModel {
         int n = neurons.get();
         return "ŷ(x) = v₁·" + act + "(w₁x + b₁)" + (n > 1 ? " + … + v" + subscriptOf(n) + "·" + act + "(w"
                 + subscriptOf(n) + "x + b" + subscriptOf(n) + ")" : "") + " + c : " + n
-                + (n > 1 ? " neurones cachés, " + n + " morceaux additionnés" : " neurone caché, un seul morceau");
+                + (n > 1 ? " neurones cachés, " + n + " morceaux additionnés." : " neurone caché, un seul morceau.")
+                + (target.get() == Target.MARCHE
+                        ? " Cette somme est continue : elle approche le saut de la marche sans jamais le reproduire." : "");
     }
 
     private static String subscriptOf(int n) {

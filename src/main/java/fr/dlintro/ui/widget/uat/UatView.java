@@ -128,7 +128,7 @@ public final class UatView extends VBox {
         pieces.setId("pieces");
         pieces.setSelected(true);
         pieces.selectedProperty().addListener((o, a, on) -> plot.setShowPieces(on));
-        FlowPane settings = new FlowPane(neuronsRow, kindRow, pieces);
+        FlowPane settings = new FlowPane(neuronsRow, kindRow);
         settings.getStyleClass().add("uat-row");
 
         // training
@@ -159,7 +159,7 @@ public final class UatView extends VBox {
         clear.setOnAction(e -> model.clearDrawing());
         clear.visibleProperty().bind(model.targetProperty().isEqualTo(Target.DESSIN));
         clear.managedProperty().bind(clear.visibleProperty());
-        HBox buttons = new HBox(play, step, reset, clear);
+        FlowPane buttons = new FlowPane(play, step, reset, clear, pieces);
         buttons.getStyleClass().add("button-row");
 
         Label status = new Label();
@@ -172,16 +172,11 @@ public final class UatView extends VBox {
         formula.getStyleClass().add("caption-text");
         formula.setWrapText(true);
         formula.textProperty().bind(model.formulaProperty());
-        Label caveat = new Label("Le théorème promet qu'un tel réseau existe pour toute courbe continue, à condition "
-                + "d'avoir assez de neurones ; il ne dit pas combien, ni que l'entraînement le trouvera. La marche, "
-                + "qui n'est pas continue, n'est qu'approchée.");
-        caveat.getStyleClass().add("muted");
-        caveat.setWrapText(true);
         VBox statusBox = new VBox(status, formula);
         statusBox.getStyleClass().add("caption-box");
 
         plotHolder = new PlotFrame(plot);
-        getChildren().addAll(targetRow, settings, plotHolder, legend(), buttons, statusBox, caveat);
+        getChildren().addAll(targetRow, settings, plotHolder, legend(), buttons, statusBox);
 
         timer = new AnimationTimer() {
             @Override
@@ -207,7 +202,7 @@ public final class UatView extends VBox {
     private FlowPane legend() {
         Label target = new Label("courbe à apprendre", targetSwatch);
         Label output = new Label("sortie du réseau ŷ", outputSwatch);
-        Label piece = new Label("apport vⱼ·σ(wⱼx + bⱼ) de chaque neurone", pieceSwatch);
+        Label piece = new Label("apport de chaque neurone", pieceSwatch);
         FlowPane legend = new FlowPane(target, output, piece);
         legend.getStyleClass().add("uat-legend");
         return legend;

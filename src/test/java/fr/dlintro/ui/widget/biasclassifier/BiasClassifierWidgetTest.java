@@ -100,7 +100,7 @@ class BiasClassifierWidgetTest {
     void theCentredSetIsSeparatedWithoutBiasByTurningW(FxRobot robot) {
         robot.clickOn("#set-centre");
         robot.clickOn("#bias");
-        assertThat(text(robot, "hint")).contains("une droite par l'origine suffit");
+        assertThat(text(robot, "hint")).contains("ici, cela suffit");
         press(robot, "w2", KeyCode.LEFT, 10);
         press(robot, "w1", KeyCode.RIGHT, 10);
         assertThat(text(robot, "equation")).isEqualTo("1,00·x₁ + 0,00·x₂ = 0");

@@ -81,18 +81,29 @@ class FeedforwardModelTest {
         model.restart();
         assertThat(model.stepProperty().get()).isZero();
         assertThat(model.isComputed(1)).isFalse();
-        assertThat(model.stepText()).startsWith("Étape 0 sur 3 : seules les entrées sont connues.");
+        assertThat(model.stepText()).isEqualTo("Étape 0 sur 3 : les entrées");
         model.next();
         assertThat(model.isComputed(1)).isTrue();
         assertThat(model.isComputed(2)).isFalse();
-        assertThat(model.stepText()).isEqualTo("Étape 1 sur 3 : couche cachée 1 calculée.");
+        assertThat(model.stepText()).isEqualTo("Étape 1 sur 3 : couche cachée 1");
         model.next();
         model.next();
         model.next();
         assertThat(model.stepProperty().get()).isEqualTo(3);
-        assertThat(model.stepText()).isEqualTo("Étape 3 sur 3 : couche de sortie calculée : la propagation avant est terminée.");
+        assertThat(model.stepText()).isEqualTo("Étape 3 sur 3 : couche de sortie, propagation terminée");
         model.stepProperty().set(7);
         assertThat(model.stepProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void theDetailedNeuronStaysInsideTheActiveLayer() {
+        model.select(2, 2);
+        assertThat(model.stepProperty().get()).isEqualTo(2);
+        assertThat(model.neuronProperty().get()).isEqualTo(2);
+        model.next();
+        assertThat(model.neuronProperty().get()).isZero();
+        model.neuronProperty().set(5);
+        assertThat(model.neuronProperty().get()).isZero();
     }
 
     @Test

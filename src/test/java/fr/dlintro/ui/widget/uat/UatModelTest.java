@@ -15,7 +15,7 @@ class UatModelTest {
         assertThat(model.iterationsProperty().get()).isZero();
         assertThat(model.statusProperty().get()).matches("Itération 0 · erreur quadratique moyenne : \\d+,\\d{4}");
         assertThat(model.formulaProperty().get())
-                .isEqualTo("ŷ(x) = v₁·ReLU(w₁x + b₁) + … + v₅·ReLU(w₅x + b₅) + c : 5 neurones cachés, 5 morceaux additionnés");
+                .isEqualTo("ŷ(x) = v₁·ReLU(w₁x + b₁) + … + v₅·ReLU(w₅x + b₅) + c : 5 neurones cachés, 5 morceaux additionnés.");
     }
 
     @Test
@@ -61,7 +61,7 @@ class UatModelTest {
         model.neuronsProperty().set(99);
         assertThat(model.neuronsProperty().get()).isEqualTo(UatModel.MAX_NEURONS);
         model.neuronsProperty().set(1);
-        assertThat(model.formulaProperty().get()).endsWith(": 1 neurone caché, un seul morceau");
+        assertThat(model.formulaProperty().get()).endsWith(": 1 neurone caché, un seul morceau.");
     }
 
     @Test
@@ -80,6 +80,7 @@ class UatModelTest {
         model.train(500);
         model.targetProperty().set(Target.MARCHE);
         assertThat(model.iterationsProperty().get()).isEqualTo(500);
+        assertThat(model.formulaProperty().get()).endsWith("elle approche le saut de la marche sans jamais le reproduire.");
         assertThat(model.targetAt(-0.5)).isZero();
         assertThat(model.targetAt(0.5)).isEqualTo(1);
     }

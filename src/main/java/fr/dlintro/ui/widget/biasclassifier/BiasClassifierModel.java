@@ -182,7 +182,7 @@ public final class BiasClassifierModel {
             return "Sans biais, la droite passe toujours par l'origine : aucune ne sépare ces points (au mieux " + best
                     + " erreurs). Activez le biais pour la décaler.";
         }
-        return "Sans biais, la droite passe toujours par l'origine ; ici, cela suffit : faites tourner la flèche w.";
+        return "Sans biais, la droite passe toujours par l'origine. Ici, cela suffit : faites tourner la flèche w.";
     }
 
     // ---- state ----

@@ -144,7 +144,7 @@ public final class BiasClassifierView extends FlowPane {
             wrongMark.setRadius(1.3 * r);
             wrongMark.setStroke(p.warning());
             wrongMark.setStrokeWidth(Math.max(2, r * 0.45));
-            side.setPrefWidth(Math.max(26 * p.fontSize(), 300));
+            side.setPrefWidth(Math.max(22 * p.fontSize(), 300));
             side.setMaxWidth(30 * p.fontSize());
         });
     }

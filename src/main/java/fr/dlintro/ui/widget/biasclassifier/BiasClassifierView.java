@@ -2,25 +2,24 @@ package fr.dlintro.ui.widget.biasclassifier;
 
 import fr.dlintro.core.demo.TwoClassPoints.Layout;
 import fr.dlintro.ui.theme.Palette;
-import fr.dlintro.ui.widget.FrenchFormat;
+import fr.dlintro.ui.widget.FrenchNumbers;
+import fr.dlintro.ui.widget.FrenchText;
+import fr.dlintro.ui.widget.NumberSlider;
 import fr.dlintro.ui.widget.PaletteFollower;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.InvalidationListener;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -39,7 +38,7 @@ public final class BiasClassifierView extends FlowPane {
     private final BiasClassifierModel model;
     private final PaletteFollower follower;
     private final SeparationPlot plot;
-    private final List<Slider> sliders = new ArrayList<>();
+    private final List<NumberSlider> rows = new ArrayList<>();
     private final InvalidationListener onChange;
 
     public BiasClassifierView(BiasClassifierModel model, ObservableValue<Palette> palette) {
@@ -78,9 +77,9 @@ public final class BiasClassifierView extends FlowPane {
         bias.setAccessibleHelp("Sans biais, la droite passe toujours par l'origine");
         bias.selectedProperty().bindBidirectional(model.biasEnabledProperty());
 
-        VBox w1 = sliderRow("w1", "w₁", model.w1Property(), BiasClassifierModel.W_MAX, "Premier poids, w₁");
-        VBox w2 = sliderRow("w2", "w₂", model.w2Property(), BiasClassifierModel.W_MAX, "Second poids, w₂");
-        VBox b = sliderRow("b", "b", model.bProperty(), BiasClassifierModel.B_MAX, "Biais, b");
+        NumberSlider w1 = numberRow("w1", "w₁ :", "Premier poids, w₁", model.w1Property(), BiasClassifierModel.W_MAX);
+        NumberSlider w2 = numberRow("w2", "w₂ :", "Second poids, w₂", model.w2Property(), BiasClassifierModel.W_MAX);
+        NumberSlider b = numberRow("b", "b :", "Biais, b", model.bProperty(), BiasClassifierModel.B_MAX);
         b.disableProperty().bind(model.biasEnabledProperty().not());
 
         Button reset = new Button("Droite de départ");
@@ -92,17 +91,17 @@ public final class BiasClassifierView extends FlowPane {
         equation.setId("equation");
         equation.getStyleClass().addAll("caption-title", "readout");
         equation.setWrapText(true);
-        equation.textProperty().bind(model.equationProperty());
+        FrenchText.bind(equation, model.equationProperty());
         Label errors = new Label();
         errors.setId("errors");
         errors.getStyleClass().add("caption-text");
         errors.setWrapText(true);
-        errors.textProperty().bind(model.errorsProperty());
+        FrenchText.bind(errors, model.errorsProperty());
         Label hint = new Label();
         hint.setId("hint");
         hint.getStyleClass().add("caption-text");
         hint.setWrapText(true);
-        hint.textProperty().bind(model.hintProperty());
+        FrenchText.bind(hint, model.hintProperty());
         VBox status = new VBox(equation, errors, hint);
         status.getStyleClass().add("caption-box");
 
@@ -149,27 +148,13 @@ public final class BiasClassifierView extends FlowPane {
         });
     }
 
-    private VBox sliderRow(String id, String name, DoubleProperty value, double max, String accessibleName) {
-        Slider s = new Slider(-max, max, value.get());
-        s.setId(id);
-        s.setBlockIncrement(0.1);
-        s.setMajorTickUnit(max >= 10 ? 5 : 1);
-        s.setMinorTickCount(0);
-        s.setShowTickMarks(true);
-        s.setAccessibleText(accessibleName);
-        s.valueProperty().bindBidirectional(value);
-        HBox.setHgrow(s, Priority.ALWAYS);
-        Label label = new Label();
-        label.setId(id + "-label");
-        label.getStyleClass().add("readout");
-        label.textProperty().bind(Bindings.createStringBinding(() -> name + " = " + FrenchFormat.decimal(value.get(), 2),
-                value));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        label.setLabelFor(s);
-        sliders.add(s);
-        HBox row = new HBox(label, s);
-        row.getStyleClass().add("control-row");
-        return new VBox(row);
+    private NumberSlider numberRow(String id, String name, String accessibleName, DoubleProperty value, double max) {
+        NumberSlider row = new NumberSlider(id, name, accessibleName, value, new NumberSlider.Range(-max, max, 0.1),
+                v -> FrenchNumbers.compact(v, 2));
+        // the same width for every name, so the three sliders line up
+        row.label().getStyleClass().add("bias-slider-name");
+        rows.add(row);
+        return row;
     }
 
     SeparationPlot plot() {
@@ -178,6 +163,7 @@ public final class BiasClassifierView extends FlowPane {
 
     public void dispose() {
         model.revisionProperty().removeListener(onChange);
+        rows.forEach(NumberSlider::dispose);
         follower.dispose();
     }
 }

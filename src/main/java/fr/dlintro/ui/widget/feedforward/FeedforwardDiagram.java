@@ -3,6 +3,7 @@ package fr.dlintro.ui.widget.feedforward;
 import static fr.dlintro.ui.widget.feedforward.Terms.compact;
 import static fr.dlintro.ui.widget.feedforward.Terms.subscript;
 
+import fr.dlintro.ui.widget.BookCheckLabel;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
@@ -33,7 +34,7 @@ final class FeedforwardDiagram extends Region {
     private final Label[][] bLabels = new Label[FeedforwardModel.LAYERS + 1][];
     private final Line[][][] lines = new Line[FeedforwardModel.LAYERS + 1][][]; // [layer][in][out], into layer
     private final NumberField[] inputFields = new NumberField[FeedforwardModel.size(0)];
-    private final Label outputCheck = new Label();
+    private final BookCheckLabel outputCheck;
     private int[] linked; // {layer, in, out} of the weight the reader points at in the editor, or null
     private double em = 14;
 
@@ -71,11 +72,10 @@ final class FeedforwardDiagram extends Region {
                 }
             }
         }
+        outputCheck = new BookCheckLabel(model.outputCheckProperty());
         outputCheck.setId("output-check");
-        outputCheck.getStyleClass().add("ff-output-check");
-        outputCheck.setAlignment(Pos.TOP_CENTER);
+        outputCheck.setAlignment(Pos.CENTER);
         outputCheck.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        outputCheck.setWrapText(true);
         getChildren().addAll(titles);
         for (VBox[] layer : boxes) {
             getChildren().addAll(layer);
@@ -234,8 +234,8 @@ final class FeedforwardDiagram extends Region {
             }
         }
         double outX = columnX(FeedforwardModel.LAYERS, width);
-        double checkW = boxW + 1.2 * em;
-        outputCheck.resizeRelocate(Math.min(outX - 0.6 * em, width - checkW), outputCheckTop(), checkW,
+        double checkW = Math.min(boxW + 1.2 * em, outputCheck.prefWidth(-1));
+        outputCheck.resizeRelocate(Math.min(outX + (boxW - checkW) / 2, width - checkW), outputCheckTop(), checkW,
                 Math.min(2 * checkHeight(), outputCheck.prefHeight(checkW)));
         for (int l = 1; l <= FeedforwardModel.LAYERS; l++) {
             double x0 = columnX(l - 1, width) + boxW;
@@ -291,14 +291,16 @@ final class FeedforwardDiagram extends Region {
                 }
             }
         }
-        boolean done = step == FeedforwardModel.LAYERS && model.isBookNetwork();
-        outputCheck.setText(done ? model.bookCheck(FeedforwardModel.LAYERS) : "");
-        outputCheck.setVisible(done);
         setAccessibleText(model.stepText() + ". " + spoken.append('.'));
     }
 
     Line line(int layer, int in, int out) {
         return lines[layer][in][out];
+    }
+
+    /** Stops following the model's book check (the model may outlive the drawing). */
+    void dispose() {
+        outputCheck.dispose();
     }
 
     VBox box(int layer, int index) {

@@ -8,12 +8,15 @@ import static fr.dlintro.ui.widget.feedforward.Terms.superscript;
 import fr.dlintro.core.demo.HeightNetwork;
 import fr.dlintro.core.nn.Linear;
 import fr.dlintro.core.nn.Mlp;
+import fr.dlintro.ui.widget.BookCheck;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
@@ -36,6 +39,7 @@ public final class FeedforwardModel {
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", LAYERS);
     private final IntegerProperty neuron = new SimpleIntegerProperty(this, "neuron", 0);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ReadOnlyObjectWrapper<BookCheck> outputCheck = new ReadOnlyObjectWrapper<>(this, "outputCheck");
     private Mlp.Trace trace;
 
     public FeedforwardModel(double weightKg, double ageYears, int step) {
@@ -51,6 +55,7 @@ public final class FeedforwardModel {
                 this.step.set(clampStep(b.intValue()));
             } else {
                 neuron.set(clampNeuron(neuron.get()));
+                updateOutputCheck();
             }
         });
         this.neuron.addListener((o, a, b) -> {
@@ -74,6 +79,7 @@ public final class FeedforwardModel {
             x[i] = inputs[i].get();
         }
         trace = mlp.trace(x);
+        updateOutputCheck();
         revision.set(revision.get() + 1);
     }
 
@@ -240,26 +246,27 @@ public final class FeedforwardModel {
     }
 
     /**
-     * What the book prints for this layer beside the computed values: « Livre : 17,1 ; 26,7 ;
-     * 36,3 ✓ » on the book's network, or a reminder that the book's numbers were for its own
-     * values once the reader has changed something.
+     * What the book prints for this layer, to show beside the computed sums: « Livre : 17,1 ;
+     * 26,7 ; 36,3 ✓ »; null once the reader has changed an input, a weight or a bias, since
+     * the book's numbers are for its own values only.
      */
-    public String bookCheck(int layer) {
+    public BookCheck bookCheck(int layer) {
+        if (!isBookNetwork()) {
+            return null;
+        }
         List<String> parts = new ArrayList<>();
         for (double v : HeightNetwork.BOOK_SUMS[layer - 1]) {
             parts.add(compact(v));
         }
         String book = String.join(" ; ", parts);
-        if (!isBookNetwork()) {
-            return "Livre, avec 70 kg, 25 ans et ses poids : " + book + " (vous avez changé des valeurs)";
-        }
-        return "Livre : " + book + (book.equals(sums(layer)) ? " ✓" : " ✗");
+        return new BookCheck(book, book.equals(sums(layer)), false);
     }
 
-    /** The output line: « ŷ = 29,328 » and the book's value when it applies. */
-    public String outputLine() {
-        String y = "Taille prédite ŷ = " + compact(output());
-        return isBookNetwork() ? y + " — Livre : 29,328" + (compact(output()).equals("29,328") ? " ✓" : " ✗") : y;
+    /** The book's 29.328 beside the output, once the output is computed on the book's network; else null. */
+    public ReadOnlyObjectProperty<BookCheck> outputCheckProperty() { return outputCheck.getReadOnlyProperty(); }
+
+    private void updateOutputCheck() {
+        outputCheck.set(step.get() == LAYERS && isBookNetwork() ? BookCheck.of("29.328", output()) : null);
     }
 
     /** Where the reader is: « Étape 2 sur 3 : couche cachée 2 ». */

@@ -1,6 +1,7 @@
 package fr.dlintro.ui.widget.feedforward;
 
 import fr.dlintro.ui.theme.Palette;
+import fr.dlintro.ui.widget.FrenchText;
 import fr.dlintro.ui.widget.PaletteFollower;
 import fr.dlintro.ui.widget.ShrinkToFit;
 import java.util.ArrayList;
@@ -99,8 +100,8 @@ public final class FeedforwardView extends VBox {
     private void refresh() {
         int step = model.stepProperty().get();
         diagram.refresh();
-        inputsText.setText("Entrées : x = (" + Terms.compact(model.input(0)) + " ; " + Terms.compact(model.input(1))
-                + ") : un poids en kg et un âge en années.");
+        FrenchText.set(inputsText, "Entrées : x = (" + Terms.compact(model.input(0)) + " ; "
+                + Terms.compact(model.input(1)) + ") : un poids en kg et un âge en années.");
         show(inputsDetail, step == 0);
         for (int l = 1; l <= FeedforwardModel.LAYERS; l++) {
             LayerDetail d = details.get(l - 1);
@@ -124,6 +125,7 @@ public final class FeedforwardView extends VBox {
         model.revisionProperty().removeListener(onRevision);
         model.stepProperty().removeListener(onStep);
         model.neuronProperty().removeListener(onStep);
+        diagram.dispose();
         follower.dispose();
     }
 }

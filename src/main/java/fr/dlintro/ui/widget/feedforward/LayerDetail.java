@@ -6,12 +6,16 @@ import static fr.dlintro.ui.widget.feedforward.Terms.superscript;
 
 import fr.dlintro.ui.lesson.FormulaNode;
 import fr.dlintro.ui.theme.Palette;
+import fr.dlintro.ui.widget.BookCheck;
+import fr.dlintro.ui.widget.BookCheckLabel;
+import fr.dlintro.ui.widget.FrenchText;
 import fr.dlintro.ui.widget.ShrinkToFit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.css.PseudoClass;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -29,14 +33,13 @@ import org.scilab.forge.jlatexmath.TeXFormula;
  * computed ones, and, folded away, the layer's weights and biases as editable fields.
  */
 final class LayerDetail extends VBox {
-    private static final PseudoClass CHECKED = PseudoClass.getPseudoClass("checked");
-
     private final FeedforwardModel model;
     private final int layer;
     private final StackPane formulaHolder = new StackPane();
     private final Label sumLine = new Label();
     private final Label activationLine = new Label();
-    private final Label bookCheck = new Label();
+    private final ObjectProperty<BookCheck> check = new SimpleObjectProperty<>(this, "check");
+    private final BookCheckLabel bookCheck = new BookCheckLabel(check);
     private final List<RadioButton> neuronChoices = new ArrayList<>();
     private final List<NumberField> fields = new ArrayList<>();
     private final TitledPane editor;
@@ -73,8 +76,6 @@ final class LayerDetail extends VBox {
             }
         }
         bookCheck.setId("book-check-" + layer);
-        bookCheck.getStyleClass().add("ff-book-check");
-        bookCheck.setWrapText(true);
 
         sumLine.setId("sum-" + layer);
         sumLine.getStyleClass().add("readout");
@@ -163,10 +164,9 @@ final class LayerDetail extends VBox {
         for (int k = 0; k < neuronChoices.size(); k++) {
             neuronChoices.get(k).setSelected(k == o);
         }
-        sumLine.setText(model.sumLine(layer, o));
+        FrenchText.set(sumLine, model.sumLine(layer, o));
         activationLine.setText(model.activationLine(layer, o));
-        bookCheck.setText(model.bookCheck(layer));
-        bookCheck.pseudoClassStateChanged(CHECKED, model.isBookNetwork());
+        check.set(model.bookCheck(layer));
         for (NumberField f : fields) {
             f.refresh();
         }

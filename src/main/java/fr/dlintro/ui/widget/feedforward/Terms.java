@@ -1,8 +1,10 @@
 package fr.dlintro.ui.widget.feedforward;
 
 import fr.dlintro.ui.widget.FrenchFormat;
+import fr.dlintro.ui.widget.FrenchNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.OptionalDouble;
 
 /** Numbers written as the book writes them in its sums, in French: 17,1 · 46,01 · 29,328 · (−0,5). */
 final class Terms {
@@ -14,8 +16,7 @@ final class Terms {
 
     /** At most {@link #MAX_DECIMALS} decimals, without trailing zeros; the network's float noise disappears. */
     static String compact(double v) {
-        BigDecimal d = BigDecimal.valueOf(v).setScale(MAX_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
-        return FrenchFormat.decimal(v, Math.max(0, d.scale()));
+        return FrenchNumbers.compact(v, MAX_DECIMALS);
     }
 
     /** As an operand after « × » or « + »: a negative number goes in parentheses. */
@@ -46,13 +47,9 @@ final class Terms {
         return sb.append('⁾').toString();
     }
 
-    /** Reads a number typed by a French reader: « 0,25 », « -3 », « −0.5 »; null if it is not one. */
+    /** Reads a number typed by a French reader: « 0,25 », « -3 », « −0.5 », « 1/3 »; null if it is not one. */
     static Double parse(String text) {
-        String t = text.strip().replace(FrenchFormat.MINUS, '-').replace(',', '.').replace("\u202F", "")
-                .replace("\u00A0", "").replace(" ", "");
-        if (!t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)")) {
-            return null;
-        }
-        return Double.parseDouble(t);
+        OptionalDouble d = FrenchNumbers.parse(text);
+        return d.isPresent() ? d.getAsDouble() : null;
     }
 }

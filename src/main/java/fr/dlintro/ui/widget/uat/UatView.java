@@ -2,6 +2,7 @@ package fr.dlintro.ui.widget.uat;
 
 import fr.dlintro.core.demo.UniversalFit;
 import fr.dlintro.ui.theme.Palette;
+import fr.dlintro.ui.widget.FrenchText;
 import fr.dlintro.ui.widget.PaletteFollower;
 import fr.dlintro.ui.widget.uat.UatModel.Target;
 import java.util.Locale;
@@ -166,12 +167,12 @@ public final class UatView extends VBox {
         status.setId("status");
         status.getStyleClass().add("caption-title");
         status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
+        FrenchText.bind(status, model.statusProperty());
         Label formula = new Label();
         formula.setId("formula");
         formula.getStyleClass().add("caption-text");
         formula.setWrapText(true);
-        formula.textProperty().bind(model.formulaProperty());
+        FrenchText.bind(formula, model.formulaProperty());
         VBox statusBox = new VBox(status, formula);
         statusBox.getStyleClass().add("caption-box");
 

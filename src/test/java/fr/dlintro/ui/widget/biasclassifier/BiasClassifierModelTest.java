@@ -81,7 +81,7 @@ class BiasClassifierModelTest {
     void withoutBiasTheCentredSetIsSeparatedByTurningW() {
         model.biasEnabledProperty().set(false);
         model.datasetProperty().set(Layout.CENTRE);
-        assertThat(model.hintProperty().get()).contains("ici, cela suffit");
+        assertThat(model.hintProperty().get()).contains("Ici, cela suffit");
         model.pointNormalAt(1, 0);
         assertThat(model.misclassifiedProperty().get()).isZero();
         model.datasetProperty().set(Layout.DIAGONALE);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import fr.dlintro.core.demo.TwoClassPoints.Layout;
 import fr.dlintro.ui.theme.Palette;
 import fr.dlintro.ui.widget.ColumnScroll;
+import fr.dlintro.ui.widget.FrenchText;
 import fr.dlintro.ui.widget.WidgetContext;
 import fr.dlintro.ui.widget.WidgetHarness;
 import java.util.Map;
@@ -13,6 +14,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -38,6 +40,11 @@ class BiasClassifierWidgetTest {
         return robot.lookup("#" + id).queryAs(Label.class).getText();
     }
 
+    /** A wrapping text as shown: French punctuation kept on its line by narrow no-break spaces. */
+    private static String shown(String text) {
+        return FrenchText.keepPunctuationOnItsLine(text);
+    }
+
     private SeparationPlot plot() {
         return ((BiasClassifierView) widget.node()).plot();
     }
@@ -59,18 +66,30 @@ class BiasClassifierWidgetTest {
         assertThat(widget.model().datasetProperty().get()).isEqualTo(Layout.DECALE);
         assertThat(text(robot, "equation")).isEqualTo("0,00·x₁ + 1,00·x₂ + 0,00 = 0");
         assertThat(text(robot, "errors")).isEqualTo("12 points mal classés sur 24.");
-        assertThat(text(robot, "w2-label")).isEqualTo("w₂ = 1,00");
+        assertThat(robot.lookup("#w2-field").queryAs(TextField.class).getText()).isEqualTo("1");
     }
 
     @Test
     void draggingThePivotShiftsTheLineUntilTheClassesAreSeparated(FxRobot robot) {
-        press(robot, "w1", KeyCode.RIGHT, 10);
+        press(robot, "w1-slider", KeyCode.RIGHT, 10);
         assertThat(widget.model().w1Property().get()).isCloseTo(1, within(1e-9));
-        assertThat(text(robot, "w1-label")).isEqualTo("w₁ = 1,00");
+        assertThat(robot.lookup("#w1-field").queryAs(TextField.class).getText()).isEqualTo("1");
         robot.drag(screen(0, 0), MouseButton.PRIMARY).dropTo(screen(1.7, 1.7));
         assertThat(widget.model().bProperty().get()).isCloseTo(-3.4, within(0.08));
-        assertThat(text(robot, "errors")).isEqualTo("Aucun point mal classé : la droite sépare les deux classes.");
-        assertThat(robot.lookup("#b").queryAs(Slider.class).getValue()).isEqualTo(widget.model().bProperty().get());
+        assertThat(text(robot, "errors")).isEqualTo(shown("Aucun point mal classé : la droite sépare les deux classes."));
+        assertThat(robot.lookup("#b-slider").queryAs(Slider.class).getValue()).isEqualTo(widget.model().bProperty().get());
+    }
+
+    @Test
+    void typingExactValuesSeparatesTheShiftedSet(FxRobot robot) {
+        for (String[] typed : new String[][] {{"w1-field", "1"}, {"w2-field", "1"}, {"b-field", "-3,4"}}) {
+            robot.doubleClickOn("#" + typed[0]).eraseText(6).write(typed[1]).press(KeyCode.ENTER).release(KeyCode.ENTER);
+        }
+        assertThat(text(robot, "equation")).isEqualTo("1,00·x₁ + 1,00·x₂ − 3,40 = 0");
+        assertThat(widget.model().misclassifiedProperty().get()).isZero();
+        // the pivot followed the line
+        double onLine = widget.model().pivotX() + widget.model().pivotY() - 3.4;
+        assertThat(onLine).isCloseTo(0, within(1e-9));
     }
 
     @Test
@@ -87,9 +106,10 @@ class BiasClassifierWidgetTest {
     void withoutBiasTheShiftedSetCannotBeSeparatedAndTheBSliderIsOff(FxRobot robot) {
         robot.clickOn("#bias");
         assertThat(widget.model().biasEnabledProperty().get()).isFalse();
-        assertThat(robot.lookup("#b").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#b-slider").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#b-field").query().isDisabled()).isTrue();
         assertThat(text(robot, "equation")).isEqualTo("0,00·x₁ + 1,00·x₂ = 0");
-        assertThat(text(robot, "hint")).contains("aucune ne sépare ces points (au mieux 5 erreurs)");
+        assertThat(text(robot, "hint")).contains(shown("aucune ne sépare ces points (au mieux 5 erreurs)"));
         // the pin at the origin does not move
         robot.drag(screen(0, 0), MouseButton.PRIMARY).dropTo(screen(1.7, 1.7));
         assertThat(widget.model().pivotX()).isZero();
@@ -100,9 +120,9 @@ class BiasClassifierWidgetTest {
     void theCentredSetIsSeparatedWithoutBiasByTurningW(FxRobot robot) {
         robot.clickOn("#set-centre");
         robot.clickOn("#bias");
-        assertThat(text(robot, "hint")).contains("ici, cela suffit");
-        press(robot, "w2", KeyCode.LEFT, 10);
-        press(robot, "w1", KeyCode.RIGHT, 10);
+        assertThat(text(robot, "hint")).contains("Ici, cela suffit");
+        press(robot, "w2-slider", KeyCode.LEFT, 10);
+        press(robot, "w1-slider", KeyCode.RIGHT, 10);
         assertThat(text(robot, "equation")).isEqualTo("1,00·x₁ + 0,00·x₂ = 0");
         assertThat(widget.model().misclassifiedProperty().get()).isZero();
         robot.clickOn("#reset");
@@ -111,7 +131,7 @@ class BiasClassifierWidgetTest {
 
     @Test
     void everyControlHasAnAccessibleNameAndTheKeyboardReachesThem(FxRobot robot) {
-        for (String id : new String[] {"w1", "w2", "b"}) {
+        for (String id : new String[] {"w1-slider", "w2-slider", "b-slider", "w1-field", "w2-field", "b-field"}) {
             Node n = robot.lookup("#" + id).query();
             assertThat(n.getAccessibleText()).isNotBlank();
             assertThat(n.isFocusTraversable()).isTrue();

@@ -35,10 +35,12 @@ class FeedforwardModelTest {
     @Test
     void onTheBooksNetworkEachLayerShowsTheBooksValuesTicked() {
         assertThat(model.isBookNetwork()).isTrue();
-        assertThat(model.bookCheck(1)).isEqualTo("Livre : 17,1 ; 26,7 ; 36,3 ✓");
-        assertThat(model.bookCheck(2)).isEqualTo("Livre : 37,9 ; 46,01 ; 54,12 ✓");
-        assertThat(model.bookCheck(3)).isEqualTo("Livre : 29,328 ✓");
-        assertThat(model.outputLine()).isEqualTo("Taille prédite ŷ = 29,328 — Livre : 29,328 ✓");
+        assertThat(model.bookCheck(1).text()).isEqualTo("Livre : 17,1 ; 26,7 ; 36,3 ✓");
+        assertThat(model.bookCheck(2).text()).isEqualTo("Livre : 37,9 ; 46,01 ; 54,12 ✓");
+        assertThat(model.bookCheck(3).text()).isEqualTo("Livre : 29,328 ✓");
+        assertThat(model.outputCheckProperty().get().text()).isEqualTo("Livre : 29,328 ✓");
+        model.restart();
+        assertThat(model.outputCheckProperty().get()).isNull();
     }
 
     @Test
@@ -52,9 +54,9 @@ class FeedforwardModelTest {
         assertThat(model.sumLine(2, 0)).startsWith("z₁ = 17,1 × (−0,5) + 26,7 × 0,4");
         assertThat(model.output()).isCloseTo(29.328 - 0.1 * 17.1 * 0.6, within(1e-4));
         assertThat(model.isBookNetwork()).isFalse();
-        assertThat(model.bookCheck(2)).isEqualTo(
-                "Livre, avec 70 kg, 25 ans et ses poids : 37,9 ; 46,01 ; 54,12 (vous avez changé des valeurs)");
-        assertThat(model.outputLine()).isEqualTo("Taille prédite ŷ = 28,302");
+        assertThat(model.bookCheck(2)).isNull();
+        assertThat(model.outputCheckProperty().get()).isNull();
+        assertThat(model.sums(3)).isEqualTo("28,302");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.dlintro.core.demo.UniversalFit;
 import fr.dlintro.ui.theme.Palette;
 import fr.dlintro.ui.widget.ColumnScroll;
+import fr.dlintro.ui.widget.FrenchText;
 import fr.dlintro.ui.widget.WidgetContext;
 import fr.dlintro.ui.widget.WidgetHarness;
 import fr.dlintro.ui.widget.uat.UatModel.Target;
@@ -40,6 +41,11 @@ class UatWidgetTest {
         return robot.lookup("#" + id).queryAs(Label.class).getText();
     }
 
+    /** A wrapping text as shown: French punctuation kept on its line by narrow no-break spaces. */
+    private static String shown(String text) {
+        return FrenchText.keepPunctuationOnItsLine(text);
+    }
+
     private UatView view() {
         return (UatView) widget.node();
     }
@@ -54,7 +60,7 @@ class UatWidgetTest {
         assertThat(widget.model().targetProperty().get()).isEqualTo(Target.SINUS);
         assertThat(widget.model().activationProperty().get()).isEqualTo(UniversalFit.Kind.RELU);
         assertThat(text(robot, "neurons-label")).isEqualTo("5 neurones");
-        assertThat(text(robot, "status")).startsWith("Itération 0 · erreur quadratique moyenne : ");
+        assertThat(text(robot, "status")).startsWith(shown("Itération 0 · erreur quadratique moyenne : "));
         assertThat(text(robot, "formula")).contains("5 neurones cachés");
     }
 
@@ -64,7 +70,7 @@ class UatWidgetTest {
         click(robot, "step");
         click(robot, "step");
         assertThat(widget.model().iterationsProperty().get()).isEqualTo(200);
-        assertThat(text(robot, "status")).startsWith("Itération 200 · erreur quadratique moyenne : ");
+        assertThat(text(robot, "status")).startsWith(shown("Itération 200 · erreur quadratique moyenne : "));
         assertThat(widget.model().errorProperty().get()).isLessThan(before);
         click(robot, "reset");
         assertThat(text(robot, "status")).startsWith("Itération 0 ");

@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * 100 % no taller than the budget the chapter 2 widgets keep (AllWidgetsFitTest).
  */
 @ExtendWith(ApplicationExtension.class)
-class ChapterThreeWidgetsFitTest {
+class BiasFeedforwardUatFitTest {
     private static final List<Map.Entry<String, Map<String, Object>>> CASES = List.of(
             Map.entry("bias-classifier", Map.of("dataset", "centre", "bias", false)),
             Map.entry("bias-classifier", Map.of("dataset", "decale")),

@@ -95,8 +95,85 @@ final class WidgetSpecs {
             integer("neurons").range(1, 50).defaultsTo(5).help("nombre de neurones cachés"),
             choice("activation", "relu", "sigmoide").defaultsTo("relu").help("activation de la couche cachée"));
 
+    // ---- chapter 4 ----
+
+    static final WidgetSpec LOSS_REGRESSION = new WidgetSpec("loss-regression",
+            "Coût d'une régression : écarts entre valeurs réelles et prédites, MAE et MSE en direct",
+            choice("mode", "ecarts", "droite").defaultsTo("ecarts")
+                    .help("les cinq jours de 4.2.2 (prédictions déplaçables) ou une droite ajustée à la main"));
+
+    static final WidgetSpec DIFFERENTIABLE = new WidgetSpec("differentiable",
+            "x² et |x| côte à côte, avec la tangente au point choisi",
+            number("x").range(-3, 3).defaultsTo(1.0).help("abscisse initiale du point de tangence"));
+
+    static final WidgetSpec LOSS_CLASSIFICATION = new WidgetSpec("loss-classification",
+            "Entropie croisée binaire et catégorielle sur les exemples du livre, avec la courbe −log(p)",
+            choice("example", "bce", "cce").defaultsTo("bce")
+                    .help("exemple affiché à l'ouverture : binaire (0,2798) ou catégoriel (0,357)"));
+
+    static final WidgetSpec GD_1D = new WidgetSpec("gd-1d",
+            "Descente de gradient sur une fonction d'une variable, pas à pas",
+            choice("preset", "parabole", "taux-trop-grand", "taux-trop-petit", "deux-minima").defaultsTo("parabole")
+                    .help("fonction, départ et taux d'apprentissage préréglés"),
+            number("learning_rate").range(0.0001, 2).help("taux d'apprentissage (remplace celui du préréglage)"),
+            number("start").range(-10, 10).help("point de départ (remplace celui du préréglage)"));
+
+    static final WidgetSpec GD_WORKED = new WidgetSpec("gd-worked",
+            "Les itérations calculées de 4.3.4, avec les valeurs imprimées dans le livre",
+            choice("example", "un-poids", "poids-et-biais").defaultsTo("un-poids")
+                    .help("4.3.4.1 (un poids W) ou 4.3.4.2 (un poids w et un biais b)"));
+
+    static final WidgetSpec GD_2D = new WidgetSpec("gd-2d",
+            "Descente de gradient sur une carte de coût en deux dimensions, avec un mode brouillard",
+            choice("preset", "bol", "vallee", "plusieurs-minima").defaultsTo("bol")
+                    .help("surface de coût : bol, vallée allongée ou plusieurs minima"),
+            bool("fog").defaultsTo(false).help("mode brouillard : ne montrer que ce que voit l'algorithme"));
+
+    static final WidgetSpec MINIMA = new WidgetSpec("minima",
+            "Minima locaux et plateau : où la descente aboutit selon le point de départ",
+            bool("basins").defaultsTo(false).help("colorer d'emblée chaque départ selon le minimum atteint"));
+
+    static final WidgetSpec SADDLE = new WidgetSpec("saddle",
+            "Point selle de x² − y² : carte, vue en relief et coupes",
+            number("start_y").range(-1, 1).defaultsTo(0.0)
+                    .help("écart initial à l'axe y = 0 (0 : la descente reste bloquée au point selle)"));
+
+    static final WidgetSpec SGD = new WidgetSpec("sgd",
+            "Descente par lots complets ou par mini-lots sur un petit jeu de régression",
+            integer("batch_size").range(1, 100).defaultsTo(8).help("taille des mini-lots"),
+            integer("seed").range(0, Integer.MAX_VALUE).defaultsTo(42).help("graine du générateur"));
+
+    static final WidgetSpec BACKPROP = new WidgetSpec("backprop",
+            "Rétropropagation pas à pas dans le réseau 1-1-1-1 de 4.4.3 : les six gradients",
+            number("learning_rate").range(0.0001, 1).defaultsTo(0.01).help("taux d'apprentissage (0,01 dans le code du livre)"));
+
+    static final WidgetSpec VANISHING = new WidgetSpec("vanishing",
+            "Disparition (ou explosion) du gradient couche par couche dans un réseau profond",
+            integer("depth").range(2, 30).defaultsTo(10).help("nombre de couches"),
+            choice("activation", "sigmoide", "tanh", "relu", "leaky_relu").defaultsTo("sigmoide")
+                    .help("activation des couches cachées"),
+            number("weight_scale").range(0.1, 5).defaultsTo(1.0).help("échelle des poids initiaux"));
+
+    // ---- chapter 5 ----
+
+    static final WidgetSpec TRAINING_LOOP = new WidgetSpec("training-loop",
+            "La boucle d'entraînement lot par lot : propagation avant, coût, rétropropagation, mise à jour",
+            integer("batch_size").range(1, 256).defaultsTo(64).help("taille des lots (64 dans le livre)"));
+
+    static final WidgetSpec NORMALIZATION = new WidgetSpec("normalization",
+            "Normalisation : histogrammes avant et après, descente sur surface allongée ou ronde",
+            choice("view", "histogrammes", "descente", "les-deux").defaultsTo("les-deux").help("parties affichées"));
+
+    static final WidgetSpec DATALOADER = new WidgetSpec("dataloader",
+            "Le DataLoader sur de vraies images MNIST : tirage, lot, assemblage",
+            integer("batch_size").range(2, 16).defaultsTo(4).help("taille du lot montré"),
+            integer("seed").range(0, Integer.MAX_VALUE).defaultsTo(42).help("graine du tirage"));
+
     static List<WidgetSpec> all() {
         return List.of(AI_SETS, NETWORK, IMAGE_MATRIX, TEXT_ENCODING, CLUSTERING,
-                PERCEPTRON, ACTIVATION, SOFTMAX, BIAS_CLASSIFIER, FEEDFORWARD, UAT);
+                PERCEPTRON, ACTIVATION, SOFTMAX, BIAS_CLASSIFIER, FEEDFORWARD, UAT,
+                LOSS_REGRESSION, DIFFERENTIABLE, LOSS_CLASSIFICATION, GD_1D, GD_WORKED, GD_2D, MINIMA, SADDLE, SGD,
+                BACKPROP, VANISHING,
+                TRAINING_LOOP, NORMALIZATION, DATALOADER);
     }
 }

@@ -508,6 +508,15 @@ public final class LessonRenderer {
          */
         private void link(Link l) {
             String url = l.getUrl().toString();
+            if (url.startsWith("#") && url.length() > 1 && Character.isLetter(url.charAt(1))) {
+                // a project of chapter 5 (« #calculator »): a button that opens its view
+                Button b = new Button(plain(l), new FontIcon("mdi2f-flask-outline"));
+                b.getStyleClass().addAll("accent", "lesson-project-button");
+                b.setTooltip(new Tooltip("Ouvrir le projet dans l'application, avec les réglages du livre"));
+                b.setOnAction(e -> ctx.onLink().accept(url));
+                flow.getChildren().add(b);
+                return;
+            }
             if (url.startsWith("#")) {
                 Hyperlink h = new Hyperlink(plain(l));
                 h.getStyleClass().add("lesson-link");

@@ -28,7 +28,12 @@ public final class DlintroApp extends Application {
         options.warnings().forEach(window::notice);
         apply(options, window);
         placeWindow(stage, store.progress().settings, options);
-        if (options.quiz() == null || !window.openQuiz(options.quiz())) {
+        if (options.project() != null && !window.openProject(options.project(), options.tab())) {
+            window.notice("Le projet « " + options.project() + " » n'existe pas (calculator ou mnist).");
+            window.openStart(options.section());
+        } else if (options.project() != null) {
+            // opened
+        } else if (options.quiz() == null || !window.openQuiz(options.quiz())) {
             if (options.quiz() != null) {
                 window.notice("Le QCM « " + options.quiz() + " » n'existe pas.");
             }
@@ -54,10 +59,6 @@ public final class DlintroApp extends Application {
         }
         if (options.zoom() != null) {
             window.themes().zoomProperty().set(options.zoom());
-        }
-        if (options.project() != null) {
-            window.notice("Les projets du chapitre 5 arrivent dans une prochaine version : « " + options.project()
-                    + " » n'est pas encore disponible.");
         }
     }
 

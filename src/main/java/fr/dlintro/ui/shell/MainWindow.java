@@ -64,6 +64,8 @@ public final class MainWindow {
     private fr.dlintro.ui.quiz.QuizView quizView;
     private fr.dlintro.ui.results.ResultsView resultsView;
     private FileDialogs dialogs = FileDialogs.system();
+    /** Created on first visit and kept, so a training run survives a visit to another section. */
+    private final java.util.Map<String, fr.dlintro.ui.project.ProjectView> projects = new java.util.HashMap<>();
 
     public MainWindow(Stage stage, ProgressStore store, ContentRoot root, HostServices hostServices) {
         this(stage, store, root, LessonLibrary.load(root), hostServices);
@@ -142,7 +144,7 @@ public final class MainWindow {
         return switch (e.kind()) {
             case LESSON -> library.find(e.key()).isPresent() || library.problemFor(e.key()).isPresent();
             case QUIZ -> java.nio.file.Files.isRegularFile(quizFile(e.key()));
-            case PROJECT -> false;
+            case PROJECT -> fr.dlintro.ui.project.ProjectRegistry.find(e.key()).isPresent();
         };
     }
 
@@ -169,6 +171,31 @@ public final class MainWindow {
             open(e);
             return true;
         }).orElse(false);
+    }
+
+    /** Opens a chapter 5 project (« calculator », « mnist ») on one of its tabs (null: as it was); false when it does not exist. */
+    public boolean openProject(String name, String tab) {
+        Optional<Outline.Entry> entry = sequence.stream()
+                .filter(e -> e.kind() == Outline.Kind.PROJECT && e.key().equals(name)).findFirst();
+        if (entry.isEmpty()) {
+            return false;
+        }
+        open(entry.get());
+        if (tab != null && !projects.get(name).showTab(tab)) {
+            notice("L'onglet « " + tab + " » n'existe pas (" + String.join(", ", projects.get(name).tabs()) + ").");
+        }
+        return true;
+    }
+
+    private fr.dlintro.ui.project.ProjectView project(String name) {
+        return projects.computeIfAbsent(name, n -> fr.dlintro.ui.project.ProjectRegistry.find(n).orElseThrow()
+                .create(new fr.dlintro.ui.project.ProjectContext(themes.paletteProperty(), root, () -> dialogs, () -> stage,
+                        this::notice)));
+    }
+
+    /** The project views created so far (for tests). */
+    java.util.Map<String, fr.dlintro.ui.project.ProjectView> projects() {
+        return java.util.Collections.unmodifiableMap(projects);
     }
 
     /** Opens a section by its book number ("2.6"); false when there is no such page. */
@@ -205,6 +232,11 @@ public final class MainWindow {
         current = entry;
         disposeQuiz();
         frame.setCenter(lessonPane);
+        if (entry.kind() == Outline.Kind.PROJECT) {
+            frame.setCenter(project(entry.key()).node());
+            afterOpen(entry, prev, nxt, false);
+            return;
+        }
         if (entry.kind() == Outline.Kind.QUIZ) {
             showQuiz(entry);
             afterOpen(entry, prev, nxt, false);
@@ -322,7 +354,12 @@ public final class MainWindow {
     }
 
     private void followLink(String url) {
-        if (url.startsWith("#")) {
+        if (url.startsWith("#") && url.length() > 1 && Character.isLetter(url.charAt(1))) {
+            String name = url.substring(1);
+            if (!openProject(name, null)) {
+                notice("Le projet « " + name + " » n'est pas encore disponible.");
+            }
+        } else if (url.startsWith("#")) {
             if (!openSection(url.substring(1))) {
                 notice("La section « " + url.substring(1) + " » n'est pas encore disponible.");
             }
@@ -505,6 +542,7 @@ public final class MainWindow {
     }
 
     public void dispose() {
+        projects.values().forEach(fr.dlintro.ui.project.ProjectView::dispose);
         disposeQuiz();
         lessonPane.dispose();
     }

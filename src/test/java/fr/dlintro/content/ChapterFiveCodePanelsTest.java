@@ -238,8 +238,9 @@ class ChapterFiveCodePanelsTest {
         }
         int panelLine = panel.codeLine() + bestShared;
         String expected = bestShared < best.lines().size() ? "« " + best.lines().get(bestShared) + " »" : "la fin du panneau";
+        String shown = bestShared < panel.lines().size() ? "« " + panel.lines().get(bestShared) + " »" : "la fin du panneau";
         return "le plus proche est « " + best.id() + " » (" + best.file() + ":" + best.line()
-                + ") ; ligne " + panelLine + " de la leçon, le script a " + expected;
+                + ") ; ligne " + panelLine + ", la leçon a " + shown + " où le script a " + expected;
     }
 
     // ---- reading the lessons ----

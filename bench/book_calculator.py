@@ -27,10 +27,11 @@ os.makedirs(OUT, exist_ok=True)
 import numpy as np # manipulation de tableaux multidimensionnels
 import matplotlib.pyplot as plt # visualisation de données
 import torch # notre framework de deep learning
-from torch import nn # définition d'architectures de réseaux de neurones (nn comme Neural Network)
-from torch.utils.data import DataLoader, TensorDataset # gestion et manipulation des ensembles de données
-from tqdm import tqdm # affiche une barre de progression pendant l'entraînement du modèle
-from sklearn.metrics import mean_squared_error, mean_absolute_error, r2_score # métriques d'évaluation
+from torch import nn # architectures de réseaux (nn comme Neural Network)
+from torch.utils.data import DataLoader, TensorDataset # ensembles de données
+from tqdm import tqdm # barre de progression pendant l'entraînement
+# métriques d'évaluation des modèles
+from sklearn.metrics import mean_squared_error, mean_absolute_error, r2_score
 import random # génération de nombres aléatoires
 # fin du panneau
 
@@ -159,12 +160,13 @@ class MLP(nn.Module):
 # panneau: 5.1.5.1-dataloaders
 from sklearn.model_selection import train_test_split
 
-def create_calculator_dataloaders(num_samples=1000, min_value=0, max_value=10,
-                                  operation='add', batch_size=64, val_split=0.2):
+def create_calculator_dataloaders(num_samples=1000, min_value=0,
+                                  max_value=10, operation='add',
+                                  batch_size=64, val_split=0.2):
     X, y = create_calculator_dataset(num_samples, min_value, max_value,
                                      operation)
-    X_train, X_val, y_train, y_val = train_test_split(X, y, test_size=val_split,
-                                                      random_state=42)
+    X_train, X_val, y_train, y_val = train_test_split(
+        X, y, test_size=val_split, random_state=42)
 
     X_train_tensor = torch.tensor(X_train, dtype=torch.float32).to(device)
     y_train_tensor = torch.tensor(y_train, dtype=torch.float32).to(device)
@@ -232,8 +234,8 @@ num_samples = 10000       # Échantillons à générer. Ex : 5000, 10000, etc.
 min_value = 0             # Valeur minimale des nombres. Ex : 0, 10, -10, etc.
 max_value = 100           # Valeur maximale des nombres. Ex : 100, 200, etc.
 operation = 'add'         # Opération à effectuer : 'add' ou 'multiply'
-batch_size = 64           # Taille des lots pour l'entraînement. Ex : 32, 64, etc.
-learning_rate = 0.1       # Taux d'apprentissage : 0.1 avec "sgd", 0.001 avec "adam"
+batch_size = 64           # Taille des lots. Ex : 32, 64, etc.
+learning_rate = 0.1       # Taux d'apprentissage : 0.1 (sgd), 0.001 (adam)
 optimizer = "sgd"         # Optimiseur : "adam" ou "sgd"
 
 # Paramètres pour le modèle MLP
@@ -241,7 +243,7 @@ input_size = 2            # Taille de l'entrée : toujours 2 ici
 hidden_size = 16          # Perceptrons par couche cachée. Ex : 8, 16, etc.
 output_size = 1           # Taille de la sortie : toujours 1 ici
 num_hidden_layers = 3     # Nombre de couches cachées. Ex : 1, 2, 3, 4, etc.
-activation_fn = nn.ReLU() # Ex : nn.ReLU(), nn.Sigmoid(), nn.Tanh(), nn.LeakyReLU()
+activation_fn = nn.ReLU() # ou nn.Sigmoid(), nn.Tanh(), nn.LeakyReLU()
 
 # Paramètres pour l'entraînement
 epochs = 10               # Nombre d'époques. Ex : 5, 10, 20, etc.
@@ -285,17 +287,18 @@ save_figure("calculator-loss.png")
 
 # panneau: 5.1.6.5-summary
 for name, parameter in model.named_parameters():
-    print(f"{name:<19} {str(list(parameter.shape)):<8} {parameter.numel():>4}")
+    shape = str(list(parameter.shape))
+    print(f"{name:<19} {shape:<8} {parameter.numel():>4}")
 print("Total params:", sum(p.numel() for p in model.parameters()))
 # fin du panneau
 
 # panneau: 5.1.7-functions
 # Fonction de test du modèle
 def test_model(model, num_samples, min_value, max_value, operation):
-    X_test, y_test = create_calculator_dataset(num_samples, min_value, max_value,
-                                               operation)
+    X_test, y_test = create_calculator_dataset(num_samples, min_value,
+                                               max_value, operation)
     X_test_tensor = torch.tensor(X_test, dtype=torch.float32).to(device)
-    # Inverse de la normalisation de 5.1.3 : 2·max pour 'add', max² pour 'multiply'
+    # Inverse de la normalisation de 5.1.3 : 2·max ('add') ou max²
     scale = 2 * max_value if operation == 'add' else max_value * max_value
     with torch.no_grad():
         y_pred = model(X_test_tensor)
@@ -305,7 +308,8 @@ def test_model(model, num_samples, min_value, max_value, operation):
 # Fonction de tracé des prédictions
 def plot_predictions(y_true, y_pred):
     plt.figure(figsize=(12, 8))
-    plt.scatter(range(len(y_true)), y_true, color='green', label="True values")
+    plt.scatter(range(len(y_true)), y_true, color='green',
+                label="True values")
     plt.scatter(range(len(y_pred)), y_pred, color='blue', alpha=0.5,
                 label="Predictions")
     for i, (true, pred) in enumerate(zip(y_true, y_pred)):
@@ -322,7 +326,8 @@ def plot_predictions(y_true, y_pred):
 # Test et visualisation des prédictions
 num_samples = 2000
 
-y_pred, y_true = test_model(model, num_samples, min_value, max_value, operation)
+y_pred, y_true = test_model(model, num_samples, min_value, max_value,
+                            operation)
 plot_predictions(y_true, y_pred)
 
 # Évaluation des performances à l'aide de différentes métriques

@@ -28,10 +28,11 @@ import numpy as np # manipulation de tableaux multidimensionnels
 import matplotlib.pyplot as plt # visualisation de données
 import torch # notre framework de deep learning
 from torch import nn # architectures de réseaux (nn comme Neural Network)
-from torch.utils.data import DataLoader, TensorDataset # ensembles de données
+from torch.utils.data import DataLoader, TensorDataset # jeux de données
 from tqdm import tqdm # barre de progression pendant l'entraînement
 # métriques d'évaluation des modèles
-from sklearn.metrics import mean_squared_error, mean_absolute_error, r2_score
+from sklearn.metrics import (mean_squared_error, mean_absolute_error,
+                             r2_score)
 import random # génération de nombres aléatoires
 # fin du panneau
 
@@ -74,7 +75,8 @@ def create_calculator_dataset(num_samples, min_value, max_value, operation):
     elif operation == 'multiply':
         y = X[:, 0] * X[:, 1]
     else:
-        raise ValueError("Operation not recognized. Use 'add' or 'multiply'")
+        raise ValueError(
+            "Operation not recognized. Use 'add' or 'multiply'")
 
     X = X / max_value
     if operation == 'add':
@@ -231,8 +233,8 @@ def train_model(model, train_dataloader, val_dataloader, epochs=10,
 # panneau: 5.1.6.1-hyperparameters
 # Paramètres pour la création du jeu de données
 num_samples = 10000       # Échantillons à générer. Ex : 5000, 10000, etc.
-min_value = 0             # Valeur minimale des nombres. Ex : 0, 10, -10, etc.
-max_value = 100           # Valeur maximale des nombres. Ex : 100, 200, etc.
+min_value = 0             # Valeur minimale. Ex : 0, 10, -10, etc.
+max_value = 100           # Valeur maximale. Ex : 100, 200, etc.
 operation = 'add'         # Opération à effectuer : 'add' ou 'multiply'
 batch_size = 64           # Taille des lots. Ex : 32, 64, etc.
 learning_rate = 0.1       # Taux d'apprentissage : 0.1 (sgd), 0.001 (adam)

@@ -23,6 +23,7 @@ public final class WidgetRegistry {
         FACTORIES.put("feedforward", fr.dlintro.ui.widget.feedforward.FeedforwardWidget::create);
         FACTORIES.put("uat", fr.dlintro.ui.widget.uat.UatWidget::create);
         FACTORIES.put("loss-regression", fr.dlintro.ui.widget.lossregression.LossRegressionWidget::create);
+        FACTORIES.put("differentiable", fr.dlintro.ui.widget.differentiable.DifferentiableWidget::create);
     }
 
     private WidgetRegistry() {

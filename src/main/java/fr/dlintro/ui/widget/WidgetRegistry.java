@@ -24,6 +24,7 @@ public final class WidgetRegistry {
         FACTORIES.put("uat", fr.dlintro.ui.widget.uat.UatWidget::create);
         FACTORIES.put("loss-regression", fr.dlintro.ui.widget.lossregression.LossRegressionWidget::create);
         FACTORIES.put("differentiable", fr.dlintro.ui.widget.differentiable.DifferentiableWidget::create);
+        FACTORIES.put("loss-classification", fr.dlintro.ui.widget.lossclassification.LossClassificationWidget::create);
     }
 
     private WidgetRegistry() {

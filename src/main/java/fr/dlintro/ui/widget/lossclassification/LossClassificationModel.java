@@ -195,8 +195,7 @@ public final class LossClassificationModel {
         boolean book = isBookExample();
         meanCheck.set(book ? BookCheck.of(bce ? "0.280" : "0.357", mean) : null);
         erratum.set(book && bce ? BookCheck.erratum(BCE_ERRATUM) : null);
-        note.set(bce ? "Perte = −log de la probabilité donnée à la bonne réponse (ŷ pour un chat, 1 − ŷ pour un chien) :"
-                + " confiante mais fausse, elle coûte très cher."
+        note.set(bce ? "Perte = −log(probabilité de la bonne réponse) : confiante mais fausse, elle coûte très cher."
                 : "Seule la probabilité de la vraie classe compte : les autres termes sont multipliés par 0."
                         + " Les trois autres classes se partagent le reste.");
         revision.set(revision.get() + 1);

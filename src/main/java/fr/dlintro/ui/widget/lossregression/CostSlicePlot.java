@@ -22,7 +22,7 @@ final class CostSlicePlot extends CanvasPlot {
     private final LossRegressionModel model;
 
     CostSlicePlot(LossRegressionModel model) {
-        super(17.5, 11);
+        super(17.5, 10);
         this.model = model;
         setFocusTraversable(true);
         setAccessibleText("Coûts MAE et MSE selon une seule variable ; flèches gauche et droite pour la déplacer");

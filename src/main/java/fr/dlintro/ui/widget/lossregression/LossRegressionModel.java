@@ -122,7 +122,7 @@ public final class LossRegressionModel {
         mse = Losses.mse(TRUTH, predicted);
         maeText.set("MAE = " + number(mae) + " °C");
         mseText.set("MSE = " + number(mse) + " °C²");
-        rmseText.set("RMSE = √MSE = " + FrenchNumbers.compact(Math.sqrt(mse), 2) + " °C (unité de la MAE)");
+        rmseText.set("RMSE = √MSE = " + FrenchNumbers.compact(Math.sqrt(mse), 2) + " °C");
         boolean book = isBookExample();
         maeCheck.set(book ? BookCheck.of("2.4", mae) : null);
         mseCheck.set(book ? BookCheck.of("7.6", mse) : null);
@@ -150,8 +150,8 @@ public final class LossRegressionModel {
         }
         if (book) {
             int d = selected.get();
-            return "Les deux coûts sont au plus bas en ŷ" + subscript(d + 1) + " = " + number(TRUTH[d])
-                    + " (trait vert), la vraie valeur ; loin d'elle, la MSE grimpe bien plus vite que la MAE.";
+            return "Minimum des deux coûts en ŷ" + subscript(d + 1) + " = " + number(TRUTH[d])
+                    + " (trait vert) ; plus loin, la MSE grimpe bien plus vite que la MAE.";
         }
         double dMae = mae - BOOK_MAE;
         double dMse = mse - BOOK_MSE;

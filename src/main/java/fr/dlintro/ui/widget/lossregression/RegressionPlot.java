@@ -28,7 +28,7 @@ final class RegressionPlot extends CanvasPlot {
     private int dragDay = -1;
 
     RegressionPlot(LossRegressionModel model) {
-        super(27, 11);
+        super(27, 10);
         this.model = model;
         setFocusTraversable(true);
         setAccessibleText("Les cinq jours : vraies valeurs, prédictions et écarts. Flèches gauche et droite : choisir un jour ;"

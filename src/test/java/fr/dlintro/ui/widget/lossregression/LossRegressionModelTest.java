@@ -66,7 +66,7 @@ class LossRegressionModelTest {
         }
         assertThat(argMae).isCloseTo(18, within(1e-6));
         assertThat(argMse).isCloseTo(18, within(1e-6));
-        assertThat(model.comparisonProperty().get()).startsWith("Les deux coûts sont au plus bas en ŷ₃ = 18");
+        assertThat(model.comparisonProperty().get()).startsWith("Minimum des deux coûts en ŷ₃ = 18");
     }
 
     @Test

@@ -17,8 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The loss-regression, differentiable and loss-classification widgets (4.2) in each theme and
  * at 16 and 24 px: inside the lesson column and with no truncated text. On the book's set-ups
- * they keep, at 16 px, the height budget of a lesson widget; the line mode of loss-regression
- * adds a row of sliders and may be taller.
+ * they keep, at 16 px, the height budget of a lesson widget.
  */
 @ExtendWith(ApplicationExtension.class)
 class LossRegressionDifferentiableLossClassificationFitTest {
@@ -27,7 +26,7 @@ class LossRegressionDifferentiableLossClassificationFitTest {
 
     private static final List<Case> CASES = List.of(
             new Case("loss-regression", Map.of(), true),
-            new Case("loss-regression", Map.of("mode", "droite"), false),
+            new Case("loss-regression", Map.of("mode", "droite"), true), // Fig. 23 in 4.1
             new Case("differentiable", Map.of(), true),
             new Case("differentiable", Map.of("x", 0), true),
             new Case("loss-classification", Map.of(), true),

@@ -40,9 +40,8 @@ public final class LossClassificationModel {
     private static final String[] BOOK_BCE_LOSSES = {"0.105", "0.223", "0.511"};
     static final int[] BOOK_CCE_CLASSES = {0, 1, 3};
     static final double BOOK_CCE_P = 0.7;
-    static final String BCE_ERRATUM = "Note de l'édition : dans sa somme, le livre écrit −0,233 pour l'image 2 au lieu"
-            + " de −0,223 ; la moyenne 0,280 est juste. Le terme y·log(ŷ) est celui de la classe positive (y = 1),"
-            + " non de la négative.";
+    static final String BCE_ERRATUM = "Erratum : dans sa somme, le livre écrit −0,233 pour l'image 2 au lieu de −0,223 ;"
+            + " sa moyenne 0,280 est juste.";
 
     public enum Example {
         BCE("bce", "Binaire (BCE)"), CCE("cce", "Catégorielle (CCE)");

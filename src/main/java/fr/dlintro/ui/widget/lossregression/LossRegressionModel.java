@@ -144,9 +144,9 @@ public final class LossRegressionModel {
         if (mode.get() == Mode.DROITE) {
             LineFit.Line l2 = bestLineForMse();
             LineFit.Line l1 = bestLineForMae();
-            return "Meilleure droite pour la MSE : ŷ = " + FrenchNumbers.compact(l2.w(), 2) + " × jour + "
-                    + FrenchNumbers.compact(l2.b(), 2) + " ; pour la MAE : ŷ = " + FrenchNumbers.compact(l1.w(), 2)
-                    + " × jour + " + FrenchNumbers.compact(l1.b(), 2) + ". Chaque coût choisit sa droite.";
+            return "Meilleures droites : MSE, ŷ = " + FrenchNumbers.compact(l2.w(), 2) + "j + "
+                    + FrenchNumbers.compact(l2.b(), 2) + " ; MAE, ŷ = " + FrenchNumbers.compact(l1.w(), 2)
+                    + "j + " + FrenchNumbers.compact(l1.b(), 2) + ".";
         }
         if (book) {
             int d = selected.get();
@@ -173,7 +173,7 @@ public final class LossRegressionModel {
         double v = sliceValue();
         double dMse = sliceMseDerivative(v);
         String at = mode.get() == Mode.ECARTS ? "ŷ" + subscript(selected.get() + 1) : "w";
-        String maeSlope = kinked(v) ? "aucune (pointe)" : FrenchNumbers.compact(sliceMaeDerivative(v), 2);
+        String maeSlope = kinked(v) ? "aucune, pointe" : FrenchNumbers.compact(sliceMaeDerivative(v), 2);
         return "Pentes en " + at + " = " + FrenchNumbers.compact(v, 2) + " : MSE " + FrenchNumbers.compact(dMse, 2)
                 + " ; MAE " + maeSlope;
     }

@@ -121,7 +121,10 @@ public final class LossRegressionView extends VBox {
         VBox sliceBox = new VBox(sliceTitle, slice);
         sliceBox.getStyleClass().add("slice-box");
         sliceBox.maxWidthProperty().bind(slice.widthProperty());
-        FlowPane plots = new FlowPane(plot, sliceBox);
+        // the checkbox sits under the main plot, in the room the slice's title takes on the other side
+        VBox plotBox = new VBox(plot, squares);
+        plotBox.getStyleClass().add("slice-box");
+        FlowPane plots = new FlowPane(plotBox, sliceBox);
         plots.getStyleClass().add("loss-plots");
 
         // the line's parameters
@@ -164,9 +167,7 @@ public final class LossRegressionView extends VBox {
         mseRow.getStyleClass().add("control-row");
         VBox costs = new VBox(maeRow, mseRow, rmse, slopes, comparison);
         costs.getStyleClass().add("caption-box");
-        VBox tableBox = new VBox(table, squares);
-        tableBox.getStyleClass().add("table-box");
-        FlowPane bottom = new FlowPane(tableBox, costs);
+        FlowPane bottom = new FlowPane(table, costs);
         bottom.getStyleClass().add("loss-bottom");
 
         getChildren().addAll(top, plots, lineRow, bottom);

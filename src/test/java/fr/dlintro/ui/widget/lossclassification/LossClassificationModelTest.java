@@ -19,7 +19,7 @@ class LossClassificationModelTest {
         assertThat(model.bookBinaryLoss(1).shortText()).isEqualTo("0,223 ✓");
         assertThat(model.bookBinaryLoss(2).shortText()).isEqualTo("0,511 ✓");
         assertThat(model.meanCheckProperty().get().text()).isEqualTo("Livre : 0,280 ✓");
-        assertThat(model.erratumProperty().get().text()).contains("−0,233").contains("classe positive");
+        assertThat(model.erratumProperty().get().text()).contains("−0,233").contains("−0,223");
     }
 
     @Test

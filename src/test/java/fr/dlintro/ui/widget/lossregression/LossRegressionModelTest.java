@@ -92,7 +92,7 @@ class LossRegressionModelTest {
     void theSlopesReadoutGivesBothDerivativesAndTheKink() {
         assertThat(model.slopesProperty().get()).isEqualTo("Pentes en ŷ₅ = 25 : MSE 2 ; MAE 0,2");
         model.setPrediction(4, 20);
-        assertThat(model.slopesProperty().get()).isEqualTo("Pentes en ŷ₅ = 20 : MSE 0 ; MAE aucune (pointe)");
+        assertThat(model.slopesProperty().get()).isEqualTo("Pentes en ŷ₅ = 20 : MSE 0 ; MAE aucune, pointe");
     }
 
     @Test
@@ -118,7 +118,7 @@ class LossRegressionModelTest {
         model.useLine(model.bestLineForMae());
         assertThat(model.mae()).isLessThanOrEqualTo(maeOfBestMse);
         assertThat(model.mse()).isGreaterThanOrEqualTo(mseOfBestMse);
-        assertThat(model.comparisonProperty().get()).startsWith("Meilleure droite pour la MSE : ŷ = 0,7 × jour + 17,1");
+        assertThat(model.comparisonProperty().get()).isEqualTo("Meilleures droites : MSE, ŷ = 0,7j + 17,1 ; MAE, ŷ = 0,75j + 16,25.");
     }
 
     @Test

@@ -22,6 +22,9 @@ public final class WidgetRegistry {
         FACTORIES.put("bias-classifier", fr.dlintro.ui.widget.biasclassifier.BiasClassifierWidget::create);
         FACTORIES.put("feedforward", fr.dlintro.ui.widget.feedforward.FeedforwardWidget::create);
         FACTORIES.put("uat", fr.dlintro.ui.widget.uat.UatWidget::create);
+        FACTORIES.put("loss-regression", fr.dlintro.ui.widget.lossregression.LossRegressionWidget::create);
+        FACTORIES.put("differentiable", fr.dlintro.ui.widget.differentiable.DifferentiableWidget::create);
+        FACTORIES.put("loss-classification", fr.dlintro.ui.widget.lossclassification.LossClassificationWidget::create);
     }
 
     private WidgetRegistry() {

@@ -25,6 +25,9 @@ class GradientDescentFitTest {
     }
 
     private static final List<Case> CASES = List.of(
+            new Case("gd-1d", Map.of()),
+            new Case("gd-1d", Map.of("preset", "taux-trop-grand")),
+            new Case("gd-1d", Map.of("preset", "deux-minima")),
             new Case("gd-2d", Map.of()),
             new Case("gd-2d", Map.of("preset", "vallee", "fog", true)),
             new Case("gd-2d", Map.of("preset", "plusieurs-minima")));

@@ -23,6 +23,7 @@ public final class WidgetRegistry {
         FACTORIES.put("feedforward", fr.dlintro.ui.widget.feedforward.FeedforwardWidget::create);
         FACTORIES.put("uat", fr.dlintro.ui.widget.uat.UatWidget::create);
         FACTORIES.put("gd-1d", fr.dlintro.ui.widget.gd1d.Gd1dWidget::create);
+        FACTORIES.put("gd-worked", fr.dlintro.ui.widget.gdworked.GdWorkedWidget::create);
         FACTORIES.put("gd-2d", fr.dlintro.ui.widget.gd2d.Gd2dWidget::create);
     }
 

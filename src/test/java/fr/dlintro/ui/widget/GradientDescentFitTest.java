@@ -28,6 +28,8 @@ class GradientDescentFitTest {
             new Case("gd-1d", Map.of()),
             new Case("gd-1d", Map.of("preset", "taux-trop-grand")),
             new Case("gd-1d", Map.of("preset", "deux-minima")),
+            new Case("gd-worked", Map.of()),
+            new Case("gd-worked", Map.of("example", "poids-et-biais")),
             new Case("gd-2d", Map.of()),
             new Case("gd-2d", Map.of("preset", "vallee", "fog", true)),
             new Case("gd-2d", Map.of("preset", "plusieurs-minima")));

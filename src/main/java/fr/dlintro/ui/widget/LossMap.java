@@ -506,12 +506,4 @@ public class LossMap extends Region {
         g.fillPolygon(new double[] {sx2, sx2 - ux * head - uy * head * 0.5, sx2 - ux * head + uy * head * 0.5},
                 new double[] {sy2, sy2 - uy * head + ux * head * 0.5, sy2 - uy * head - ux * head * 0.5}, 3);
     }
-
-    Canvas baseCanvas() {
-        return base;
-    }
-
-    Canvas overlayCanvas() {
-        return overlay;
-    }
 }

@@ -23,7 +23,7 @@ public enum Gd2dPreset {
     private final double startW;
     private final double startB;
     private final double learningRate;
-    private final double[][] globalMinimum;
+    private final double[] globalMinimum;
 
     Gd2dPreset(String key, String label, String description, LossSurface surface, double wMin, double wMax,
             double bMin, double bMax, double startW, double startB, double learningRate, double[][] globalMinimum) {
@@ -38,7 +38,16 @@ public enum Gd2dPreset {
         this.startW = startW;
         this.startB = startB;
         this.learningRate = learningRate;
-        this.globalMinimum = globalMinimum;
+        this.globalMinimum = globalMinimum != null ? globalMinimum[0] : deepestWellBottom(surface);
+    }
+
+    /** The bottom of the deepest well (centred near (1,5 ; 1)), found once by descending from its centre. */
+    private static double[] deepestWellBottom(LossSurface surface) {
+        fr.dlintro.core.demo.Descent2d d = new fr.dlintro.core.demo.Descent2d(surface, 1.5, 1.0, 0.05);
+        for (int i = 0; i < 5000 && !d.finished(); i++) {
+            d.step();
+        }
+        return new double[] {d.current().x(), d.current().y()};
     }
 
     public static Gd2dPreset fromKey(String key) {
@@ -74,14 +83,6 @@ public enum Gd2dPreset {
 
     /** Where the lowest cost is (drawn in green, as in the book's figures). */
     public double[] globalMinimum() {
-        if (globalMinimum != null) {
-            return globalMinimum[0].clone();
-        }
-        // the deepest well's bottom, found once by descending from its centre
-        fr.dlintro.core.demo.Descent2d d = new fr.dlintro.core.demo.Descent2d(surface, 1.5, 1.0, 0.05);
-        for (int i = 0; i < 5000 && !d.finished(); i++) {
-            d.step();
-        }
-        return new double[] {d.current().x(), d.current().y()};
+        return globalMinimum.clone();
     }
 }

@@ -180,8 +180,7 @@ public final class Gd2dView extends VBox {
         FrenchText.set(viewCaption, fog
                 ? "Ce que voit la descente : sa position et la pente locale"
                 : "La réalité : toute la surface de coût");
-        map.setFog(fog, p.x(), p.y(), 2.4);
-        map.redrawOverlay();
+        map.setFog(fog, p.x(), p.y(), 2.4); // also repaints the overlay
         map.setAccessibleText("Carte du coût J(w, b), sombre où le coût est faible. Départ ("
                 + FrenchNumbers.compact(model.startWProperty().get(), 3) + " ; "
                 + FrenchNumbers.compact(model.startBProperty().get(), 3) + "), position après "

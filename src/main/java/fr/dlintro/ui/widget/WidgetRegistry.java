@@ -25,6 +25,9 @@ public final class WidgetRegistry {
         FACTORIES.put("loss-regression", fr.dlintro.ui.widget.lossregression.LossRegressionWidget::create);
         FACTORIES.put("differentiable", fr.dlintro.ui.widget.differentiable.DifferentiableWidget::create);
         FACTORIES.put("loss-classification", fr.dlintro.ui.widget.lossclassification.LossClassificationWidget::create);
+        FACTORIES.put("gd-1d", fr.dlintro.ui.widget.gd1d.Gd1dWidget::create);
+        FACTORIES.put("gd-worked", fr.dlintro.ui.widget.gdworked.GdWorkedWidget::create);
+        FACTORIES.put("gd-2d", fr.dlintro.ui.widget.gd2d.Gd2dWidget::create);
     }
 
     private WidgetRegistry() {

@@ -8,7 +8,7 @@ import java.util.List;
  * one on the left, the global one in the centre, an acceptable local one on the right — and,
  * at the far right, a plateau whose slope is almost zero, where descent crawls.
  * <p>
- * J(w) = (1 − s)·0,1(w + 0,5)² + s·(3,2 + 0,01(w − 4)) + 1,6 − Σ aᵢ·exp(−(w − cᵢ)²/(2σᵢ²)),
+ * J(w) = (1 − s)·0,1(w + 0,5)² + s·(3,2 + 0,003(w − 4)) + 1,6 − Σ aᵢ·exp(−(w − cᵢ)²/(2σᵢ²)),
  * with s = sigmoid((w − 4)/0,3) joining the bowl to the plateau.
  */
 public final class MinimaLandscape {
@@ -61,7 +61,7 @@ public final class MinimaLandscape {
     public static double slope(double w) {
         double s = sigmoid((w - JOIN) / JOIN_WIDTH);
         double ds = s * (1 - s) / JOIN_WIDTH;
-        double d = -ds * bowl(w) + (1 - s) * 0.2 * (w + 0.5) + ds * plateau(w) + s * 0.01;
+        double d = -ds * bowl(w) + (1 - s) * 0.2 * (w + 0.5) + ds * plateau(w) + s * 0.003;
         for (int i = 0; i < DEPTH.length; i++) {
             d += DEPTH[i] * (w - CENTRE[i]) / (WIDTH[i] * WIDTH[i]) * bump(w, i);
         }
@@ -73,7 +73,7 @@ public final class MinimaLandscape {
     }
 
     private static double plateau(double w) {
-        return 3.2 + 0.01 * (w - JOIN);
+        return 3.2 + 0.003 * (w - JOIN);
     }
 
     private static double bump(double w, int i) {

@@ -56,7 +56,8 @@ class MinimaLandscapeTest {
         MinimaLandscape.Descent d = MinimaLandscape.descend(-1.5, 1.5, 300);
         assertThat(d.outcome()).isEqualTo(Outcome.STALLED);
         assertThat(d.iterations()).isEqualTo(300);
-        assertThat(d.path()).anyMatch(w -> w > 0).anyMatch(w -> w < -1);
+        assertThat(java.util.Arrays.stream(d.path()).anyMatch(w -> w > 0)).isTrue();
+        assertThat(java.util.Arrays.stream(d.path()).anyMatch(w -> w < -1)).isTrue();
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class WidgetRegistry {
         FACTORIES.put("feedforward", fr.dlintro.ui.widget.feedforward.FeedforwardWidget::create);
         FACTORIES.put("uat", fr.dlintro.ui.widget.uat.UatWidget::create);
         FACTORIES.put("minima", fr.dlintro.ui.widget.minima.MinimaWidget::create);
+        FACTORIES.put("saddle", fr.dlintro.ui.widget.saddle.SaddleWidget::create);
     }
 
     private WidgetRegistry() {

@@ -24,6 +24,7 @@ public final class WidgetRegistry {
         FACTORIES.put("uat", fr.dlintro.ui.widget.uat.UatWidget::create);
         FACTORIES.put("minima", fr.dlintro.ui.widget.minima.MinimaWidget::create);
         FACTORIES.put("saddle", fr.dlintro.ui.widget.saddle.SaddleWidget::create);
+        FACTORIES.put("sgd", fr.dlintro.ui.widget.sgd.SgdWidget::create);
     }
 
     private WidgetRegistry() {

@@ -51,7 +51,7 @@ final class LandscapePlot extends Region {
     }
 
     private double plotHeight(double width) {
-        return Math.floor(Math.max(9 * em(), Math.min(10.5 * em(), width * 0.3)));
+        return Math.floor(Math.max(8.5 * em(), Math.min(9.6 * em(), width * 0.3)));
     }
 
     @Override

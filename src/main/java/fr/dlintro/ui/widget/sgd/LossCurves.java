@@ -65,7 +65,7 @@ final class LossCurves extends Canvas {
         g.setFont(Font.font(f * 0.85));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("Coût J sur tout le jeu de données", f * 0.4, f * 0.25);
+        g.fillText("Coût J sur tout le jeu", f * 0.4, f * 0.25);
 
         g.setStroke(palette.muted());
         g.setFill(palette.muted());

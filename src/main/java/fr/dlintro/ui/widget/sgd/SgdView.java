@@ -101,7 +101,9 @@ public final class SgdView extends VBox {
             map.setPrefWidth(Math.floor(19 * em));
             map.setHeightRule(0.62, 9.5, 12);
             curves.setPalette(p);
-            curves.setSize(Math.min(26 * em, 760 - 19 * em - 12), 12 * em);
+            // beside the map when there is room for a legible chart, else below it at full width
+            double beside = 760 - Math.floor(19 * em) - 12;
+            curves.setSize(beside >= 20 * em ? Math.min(26 * em, beside) : Math.min(760, 32 * em), 12 * em);
             for (Line l : new Line[] {fullSwatch, sgdSwatch}) {
                 l.setEndX(1.6 * em);
             }

@@ -28,6 +28,11 @@ public final class WidgetRegistry {
         FACTORIES.put("gd-1d", fr.dlintro.ui.widget.gd1d.Gd1dWidget::create);
         FACTORIES.put("gd-worked", fr.dlintro.ui.widget.gdworked.GdWorkedWidget::create);
         FACTORIES.put("gd-2d", fr.dlintro.ui.widget.gd2d.Gd2dWidget::create);
+        FACTORIES.put("minima", fr.dlintro.ui.widget.minima.MinimaWidget::create);
+        FACTORIES.put("saddle", fr.dlintro.ui.widget.saddle.SaddleWidget::create);
+        FACTORIES.put("sgd", fr.dlintro.ui.widget.sgd.SgdWidget::create);
+        // chapter 5
+        FACTORIES.put("normalization", fr.dlintro.ui.widget.normalization.NormalizationWidget::create);
     }
 
     private WidgetRegistry() {

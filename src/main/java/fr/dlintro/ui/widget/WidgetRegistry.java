@@ -23,6 +23,7 @@ public final class WidgetRegistry {
         FACTORIES.put("feedforward", fr.dlintro.ui.widget.feedforward.FeedforwardWidget::create);
         FACTORIES.put("uat", fr.dlintro.ui.widget.uat.UatWidget::create);
         FACTORIES.put("backprop", fr.dlintro.ui.widget.backprop.BackpropWidget::create);
+        FACTORIES.put("vanishing", fr.dlintro.ui.widget.vanishing.VanishingWidget::create);
     }
 
     private WidgetRegistry() {

@@ -68,7 +68,7 @@ public final class BackpropModel implements StepPlayback.Steps {
         this.random = new SplittableRandom(seed);
         history.add(DEFAULT_START.clone());
         for (DoubleProperty p : List.of(x, y, this.learningRate)) {
-            // the history was computed with the old value: restart from the parameters shown
+            // the history, kept up to the current iteration, holds the values of before the change
             p.addListener((o, a, v) -> restartFrom(history.get(iteration.get() - 1)));
         }
         playback = new StepPlayback(this, canStepBack, finished);
@@ -144,6 +144,7 @@ public final class BackpropModel implements StepPlayback.Steps {
                 return;
             }
             iteration.set(iteration.get() + 1);
+            paramsAt(iteration.get()); // now, with the current x, y and α
             stage.set(BackpropStage.LAYER1); // the parameters are already shown: straight to the forward pass
         } else {
             stage.set(BackpropStage.values()[s.ordinal() + 1]);

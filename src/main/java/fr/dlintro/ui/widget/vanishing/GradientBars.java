@@ -2,7 +2,6 @@ package fr.dlintro.ui.widget.vanishing;
 
 import fr.dlintro.ui.theme.Palette;
 import javafx.geometry.VPos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
@@ -28,7 +27,7 @@ final class GradientBars extends Region {
         getStyleClass().add("gradient-bars");
         getChildren().add(canvas);
         setFocusTraversable(true);
-        setAccessibleRole(AccessibleRole.SLIDER);
+        setAccessibleHelp("Flèches gauche et droite : choisir la couche détaillée sous le graphique");
         canvas.setOnMouseClicked(e -> {
             requestFocus();
             int layer = layerAt(e.getX());
@@ -242,7 +241,7 @@ final class GradientBars extends Region {
             sb.append(l == 0 ? " " : " ; ").append(model.layerName(l)).append(" : ")
                     .append(VanishingModel.size(model.norm(l)));
         }
-        return sb.append(". Flèches gauche et droite : choisir une couche.").toString();
+        return sb.append('.').toString();
     }
 
     Canvas canvas() {

@@ -102,6 +102,19 @@ class BackpropModelTest {
     }
 
     @Test
+    void changingXAfterUnshownIterationsRestartsFromThoseIterationsParameters() {
+        BackpropModel fresh = new BackpropModel(BackpropModel.BOOK_LEARNING_RATE, 1);
+        BackpropModel reference = new BackpropModel(BackpropModel.BOOK_LEARNING_RATE, 1);
+        for (int i = 0; i < 50; i++) {
+            fresh.playback().step();
+            reference.playback().step();
+        }
+        fresh.xProperty().set(3);
+        assertThat(fresh.iterationProperty().get()).isEqualTo(1);
+        assertThat(fresh.parameters()).containsExactly(reference.parameters());
+    }
+
+    @Test
     void drawnParametersArePyTorchsUniformRangeToTheHundredth() {
         model.drawParameters();
         for (double p : model.parameters()) {

@@ -74,6 +74,8 @@ public final class LiveLossChart extends VBox {
         logAxis = new LogAxis(lossLabel + ", échelle log");
         logAxis.setSmallestValue(1e-12);
         logAxis.setAutoRange(true);
+        // plain French numbers (0,126) rather than 10^-0.9 between decades
+        logAxis.setNumberFormatOverride(new SignificantFormat());
         linearAxis = new NumberAxis(lossLabel);
         linearAxis.setAutoRangeIncludesZero(true);
         linearAxis.setNumberFormatOverride(FRENCH);
@@ -267,6 +269,24 @@ public final class LiveLossChart extends VBox {
         viewer.setPrefHeight(p.fontSize() * 17);
         viewer.setMinHeight(p.fontSize() * 12);
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", p.fontSize()));
+    }
+
+    /** Tick labels of the log axis: three significant digits, decimal comma. */
+    private static final class SignificantFormat extends NumberFormat {
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+            return toAppendTo.append(significant(number));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+            return toAppendTo.append(significant(number));
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition parsePosition) {
+            return null;
+        }
     }
 
     private static java.awt.Color awt(javafx.scene.paint.Color c) {

@@ -22,7 +22,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -64,9 +63,8 @@ public final class CalculatorProjectView implements ProjectView {
         chapter.getStyleClass().add("lesson-chapter");
         Label title = new Label("Créer une calculatrice");
         title.getStyleClass().add("project-title");
+        title.setWrapText(true);
         VBox heading = new VBox(chapter, title);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button save = new Button("Enregistrer le modèle…", new FontIcon("mdi2c-content-save-outline"));
         save.setId("save-model");
         save.setTooltip(new Tooltip("Enregistrer le réseau entraîné (fichier JSON, lisible par la ligne de commande)"));
@@ -77,14 +75,22 @@ public final class CalculatorProjectView implements ProjectView {
         open.setTooltip(new Tooltip("Ouvrir un réseau de calculatrice enregistré"));
         open.disableProperty().bind(run.runningProperty());
         open.setOnAction(e -> open());
-        HBox header = new HBox(12, heading, spacer, save, open);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox actions = new HBox(8, save, open);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        heading.setMinWidth(0);
+        HBox header = new HBox(12, heading, actions);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("project-header");
         root.setTop(header);
         root.setCenter(tabs);
 
         run.resultProperty().addListener(onResult);
-        follower = new PaletteFollower(ctx.palette(), root, testPane::setPalette);
+        follower = new PaletteFollower(ctx.palette(), root, p -> {
+            testPane.setPalette(p);
+            trainPane.setEm(p.fontSize());
+        });
     }
 
     private static Tab tab(String key, String text, Node content) {

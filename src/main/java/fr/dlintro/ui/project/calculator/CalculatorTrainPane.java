@@ -3,6 +3,7 @@ package fr.dlintro.ui.project.calculator;
 import fr.dlintro.core.data.Operation;
 import fr.dlintro.ui.project.LiveLossChart;
 import fr.dlintro.ui.project.TrainingRun;
+import fr.dlintro.ui.project.TwoColumns;
 import fr.dlintro.ui.theme.Palette;
 import fr.dlintro.ui.widget.FrenchFormat;
 import fr.dlintro.ui.widget.FrenchNumbers;
@@ -53,6 +54,7 @@ final class CalculatorTrainPane extends VBox {
     private final ChangeListener<List<Integer>> onLayers = (o, a, l) -> showNetwork();
     private final ChangeListener<Operation> onOperation = (o, a, op) -> showNetwork();
     private NetworkView network;
+    private final TwoColumns columns;
     private final Runnable onTrain;
 
     CalculatorTrainPane(CalculatorProjectModel model, TrainingRun run, ObservableValue<Palette> palette, Runnable onTrain) {
@@ -71,13 +73,17 @@ final class CalculatorTrainPane extends VBox {
         Label networkTitle = title("Le réseau décrit");
         VBox networkColumn = new VBox(networkTitle, networkBox);
         networkColumn.getStyleClass().add("project-network");
-        HBox.setHgrow(networkColumn, Priority.ALWAYS);
-        networkColumn.setMinWidth(0);
-        HBox top = new HBox(formBox, networkColumn);
-        top.getStyleClass().add("project-top");
         showNetwork();
         model.layersBinding().addListener(onLayers);
         model.operationProperty().addListener(onOperation);
+
+        Label architecture = new Label();
+        architecture.setId("architecture");
+        architecture.setWrapText(true);
+        architecture.getStyleClass().add("project-metrics");
+        architecture.textProperty().bind(Bindings.createStringBinding(() -> "Réseau " + architecture(
+                model.layersBinding().get()) + " · " + FrenchFormat.integer(model.parameterCountBinding().get())
+                + " paramètres", model.layersBinding(), model.parameterCountBinding()));
 
         Button train = new Button("Entraîner", new FontIcon("mdi2p-play"));
         train.setId("train");
@@ -126,7 +132,16 @@ final class CalculatorTrainPane extends VBox {
         problem.managedProperty().bind(problem.visibleProperty());
 
         chart = new LiveLossChart(run, palette, "Perte (MSE)", false);
-        getChildren().addAll(top, buttons, progress, status, timing, problem, chart);
+        Label chartTitle = title("Courbes de perte (Fig. 42)");
+        VBox left = new VBox(formBox, architecture, buttons, progress, status, timing, problem);
+        left.getStyleClass().add("project-left");
+        left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        left.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox right = new VBox(chartTitle, chart, networkColumn);
+        right.getStyleClass().add("project-right");
+        right.setMinWidth(0);
+        columns = new TwoColumns(left, right, 62);
+        getChildren().add(columns);
     }
 
     private static Label title(String text) {
@@ -280,6 +295,14 @@ final class CalculatorTrainPane extends VBox {
             network.dispose();
         }
         chart.dispose();
+    }
+
+    void setEm(double em) {
+        columns.setEm(em);
+    }
+
+    TwoColumns columns() {
+        return columns;
     }
 
     LiveLossChart chart() {

@@ -126,7 +126,7 @@ final class PredictionPlot extends Region {
         hi += pad;
         double left = em * 4;
         double right = w - em * 0.8;
-        double top = em * 0.8;
+        double top = em * 1.8;
         double bottom = h - em * 2.2;
         double x0 = left;
         double xSpan = Math.max(1, n - 1);
@@ -190,15 +190,19 @@ final class PredictionPlot extends Region {
     private void legend(GraphicsContext g, double em, double left, double top) {
         String[] names = {"Valeur vraie", "Prédiction", "Écart > 1"};
         Color[] colors = {palette.positive(), palette.seriesColor(0), palette.negative()};
-        double x = left + em * 0.6;
-        double y = top + em * 0.6;
+        // one line above the plot, so it never hides a point
+        double x = left;
+        double y = top - em * 0.9;
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < names.length; i++) {
             g.setFill(colors[i]);
-            g.fillOval(x, y + i * em * 1.2 - em * 0.3, em * 0.6, em * 0.6);
+            g.fillOval(x, y - em * 0.3, em * 0.6, em * 0.6);
             g.setFill(palette.foreground());
-            g.fillText(names[i], x + em * 0.9, y + i * em * 1.2);
+            g.fillText(names[i], x + em * 0.9, y);
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(names[i]);
+            probe.setFont(g.getFont());
+            x += em * 2.2 + probe.getLayoutBounds().getWidth();
         }
     }
 

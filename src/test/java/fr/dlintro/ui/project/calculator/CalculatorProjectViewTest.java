@@ -108,6 +108,7 @@ class CalculatorProjectViewTest {
         assertThat(view.trainPane().chart().validationPointCount()).isEqualTo(1);
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("Entraînement terminé : 1 époque");
         assertThat(view.model().testProperty().get().size()).isEqualTo(2000);
+        robot.interact(() -> fr.dlintro.ui.project.Snapshots.save(view.node(), "calculator-entrainer-light16"));
 
         robot.interact(() -> view.showTab("tester"));
         assertThat(robot.lookup("#test-metrics").queryAs(Label.class).getText()).startsWith("MSE ").contains(" · R² ");
@@ -116,6 +117,11 @@ class CalculatorProjectViewTest {
         robot.clickOn("#calculate");
         assertThat(robot.lookup("#calc-result").queryAs(Label.class).getText()).startsWith("Réseau : ").contains("exact : 12");
         assertThat(view.testPane().plot().count()).isEqualTo(2000);
+        robot.interact(() -> fr.dlintro.ui.project.Snapshots.save(view.node(), "calculator-tester-light16"));
+        robot.interact(() -> palette.set(Palette.darkTheme().withFontSize(24)));
+        robot.interact(() -> fr.dlintro.ui.project.Snapshots.save(view.node(), "calculator-tester-dark24"));
+        robot.interact(() -> view.showTab("entrainer"));
+        robot.interact(() -> fr.dlintro.ui.project.Snapshots.save(view.node(), "calculator-entrainer-dark24"));
     }
 
     @Test

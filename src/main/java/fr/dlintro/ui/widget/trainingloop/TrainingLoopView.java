@@ -103,9 +103,9 @@ public final class TrainingLoopView extends VBox {
                         + " perte du lot = " + significant(s.loss()) + ".";
             case BACKWARD:
                 StringBuilder sb = new StringBuilder("Les gradients de la perte remontent couche par couche."
-                        + " Norme du gradient par couche linéaire : ");
+                        + " Norme du gradient de chaque couche linéaire : ");
                 for (int l = 0; l < s.gradientNorms().length; l++) {
-                    sb.append(l == 0 ? "" : " · ").append(l + 1).append(" : ").append(significant(s.gradientNorms()[l]));
+                    sb.append(l == 0 ? "" : " · ").append("couche\u00A0").append(l + 1).append("\u00A0:\u00A0").append(significant(s.gradientNorms()[l]));
                 }
                 return sb.append('.').toString();
             default:

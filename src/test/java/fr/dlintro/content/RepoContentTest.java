@@ -29,4 +29,10 @@ class RepoContentTest {
         LessonLibrary library = LessonLibrary.load(repo());
         assertThat(library.lessons().keySet()).contains("3.1", "3.2", "3.3", "3.4", "3.5", "3.6");
     }
+
+    @Test
+    void everyOutlineLessonOfChapterFourHasItsPage() {
+        LessonLibrary library = LessonLibrary.load(repo());
+        assertThat(library.lessons().keySet()).contains("4.1", "4.2", "4.3", "4.4", "4.5");
+    }
 }

@@ -53,9 +53,9 @@ public final class TrainingLoopView extends VBox {
         counters.getStyleClass().add("training-loop-counters");
         counters.setWrapText(true);
         detail.setId("detail");
-        detail.getStyleClass().add("caption-text");
+        detail.getStyleClass().addAll("caption-text", "training-loop-detail");
         detail.setWrapText(true);
-        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        detail.setAlignment(Pos.TOP_LEFT);
         VBox box = new VBox(counters, detail);
         box.getStyleClass().add("caption-box");
         bar = new PlaybackBar(playback);

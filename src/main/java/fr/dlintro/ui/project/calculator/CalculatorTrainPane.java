@@ -140,7 +140,7 @@ final class CalculatorTrainPane extends VBox {
         VBox right = new VBox(chartTitle, chart, networkColumn);
         right.getStyleClass().add("project-right");
         right.setMinWidth(0);
-        columns = new TwoColumns(left, right, 62);
+        columns = new TwoColumns(left, right, 100);
         getChildren().add(columns);
     }
 
@@ -239,7 +239,10 @@ final class CalculatorTrainPane extends VBox {
         return s;
     }
 
-    private static void add(GridPane g, int row, String label, Node control, String help) {
+    /** Field number {@code index} of the form, two per row (label, control, label, control). */
+    private static void add(GridPane g, int index, String label, Node control, String help) {
+        int row = index / 2;
+        int col = (index % 2) * 2;
         Label l = new Label(label);
         l.setLabelFor(control);
         l.setWrapText(true);
@@ -253,8 +256,8 @@ final class CalculatorTrainPane extends VBox {
             }
             c.setAccessibleHelp(help);
         }
-        g.add(l, 0, row);
-        g.add(control, 1, row);
+        g.add(l, col, row);
+        g.add(control, col + 1, row);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {

@@ -75,13 +75,13 @@ public final class CalculatorProjectView implements ProjectView {
         open.setTooltip(new Tooltip("Ouvrir un réseau de calculatrice enregistré"));
         open.disableProperty().bind(run.runningProperty());
         open.setOnAction(e -> open());
-        HBox.setHgrow(heading, Priority.ALWAYS);
         HBox actions = new HBox(8, save, open);
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        heading.setMinWidth(0);
-        HBox header = new HBox(12, heading, actions);
+        // the buttons go under the title when the window is narrow (zoom, presentation)
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(24, 8, heading, actions);
         header.setAlignment(Pos.CENTER_LEFT);
+        heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         header.getStyleClass().add("project-header");
         root.setTop(header);
         root.setCenter(tabs);

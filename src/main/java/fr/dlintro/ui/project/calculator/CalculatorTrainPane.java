@@ -54,6 +54,10 @@ final class CalculatorTrainPane extends VBox {
     private final ChangeListener<List<Integer>> onLayers = (o, a, l) -> showNetwork();
     private final ChangeListener<Operation> onOperation = (o, a, op) -> showNetwork();
     private NetworkView network;
+    private final GridPane grid = new GridPane();
+    private final List<Node[]> fields = new java.util.ArrayList<>();
+    private int fieldsPerRow;
+    private double em = 14;
     private final TwoColumns columns;
     private final Runnable onTrain;
 
@@ -142,6 +146,8 @@ final class CalculatorTrainPane extends VBox {
         right.setMinWidth(0);
         columns = new TwoColumns(left, right, 100);
         getChildren().add(columns);
+        widthProperty().addListener((o, a, w) -> fitFields(w.doubleValue()));
+
     }
 
     private static Label title(String text) {
@@ -164,7 +170,7 @@ final class CalculatorTrainPane extends VBox {
     }
 
     private GridPane form() {
-        GridPane g = new GridPane();
+        GridPane g = grid;
         g.getStyleClass().add("project-grid");
         int row = 0;
         ComboBox<Operation> op = new ComboBox<>(FXCollections.observableArrayList(Operation.values()));
@@ -187,7 +193,7 @@ final class CalculatorTrainPane extends VBox {
         add(g, row++, "Optimiseur", optimizer, "optimizer : SGD ou Adam (le livre conseille 0,1 pour SGD, 0,001 pour Adam)");
         learningRate();
         add(g, row++, "Taux d'apprentissage", learningRate, "learning_rate : la taille des pas de la descente de gradient");
-        add(g, row++, "Neurones par couche cachée", spinner("hidden-size", "Neurones par couche cachée",
+        add(g, row++, "Neurones par couche", spinner("hidden-size", "Neurones par couche cachée",
                 model.hiddenSizeProperty(), 1, 512, 1), "hidden_size");
         add(g, row++, "Couches cachées", spinner("hidden-layers", "Nombre de couches cachées", model.hiddenLayersProperty(),
                 0, 12, 1), "num_hidden_layers");
@@ -200,6 +206,7 @@ final class CalculatorTrainPane extends VBox {
                 "epochs : passages complets sur les données d'entraînement");
         add(g, row++, "Graine", spinner("seed", "Graine aléatoire", model.seedProperty(), 0, Integer.MAX_VALUE, 1),
                 "La même graine redonne les mêmes données, les mêmes poids de départ et le même résultat");
+        placeFields(2);
         return g;
     }
 
@@ -239,10 +246,8 @@ final class CalculatorTrainPane extends VBox {
         return s;
     }
 
-    /** Field number {@code index} of the form, two per row (label, control, label, control). */
-    private static void add(GridPane g, int index, String label, Node control, String help) {
-        int row = index / 2;
-        int col = (index % 2) * 2;
+    /** Field number {@code index} of the form; {@link #placeFields} puts it in the grid. */
+    private void add(GridPane g, int index, String label, Node control, String help) {
         Label l = new Label(label);
         l.setLabelFor(control);
         l.setWrapText(true);
@@ -256,8 +261,31 @@ final class CalculatorTrainPane extends VBox {
             }
             c.setAccessibleHelp(help);
         }
-        g.add(l, col, row);
-        g.add(control, col + 1, row);
+        fields.add(new Node[] {l, control});
+    }
+
+    /** Two fields per row (label, control, label, control) when they fit the width, else one. */
+    private void placeFields(int perRow) {
+        if (perRow == fieldsPerRow) {
+            return;
+        }
+        fieldsPerRow = perRow;
+        grid.getChildren().clear();
+        for (int i = 0; i < fields.size(); i++) {
+            int row = i / perRow;
+            int col = (i % perRow) * 2;
+            grid.add(fields.get(i)[0], col, row);
+            grid.add(fields.get(i)[1], col + 1, row);
+        }
+    }
+
+    /** Two fields per row need about this many em (measured at 14, 16 and 24 px). */
+    static final double TWO_PER_ROW_EM = 56;
+
+    private void fitFields(double width) {
+        if (width > 0) {
+            placeFields(width >= TWO_PER_ROW_EM * em ? 2 : 1);
+        }
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
@@ -302,6 +330,16 @@ final class CalculatorTrainPane extends VBox {
 
     void setEm(double em) {
         columns.setEm(em);
+        this.em = em;
+        fitFields(getWidth());
+    }
+
+    int fieldsPerRow() {
+        return fieldsPerRow;
+    }
+
+    GridPane grid() {
+        return grid;
     }
 
     TwoColumns columns() {

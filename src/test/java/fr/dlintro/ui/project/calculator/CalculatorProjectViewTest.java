@@ -91,6 +91,19 @@ class CalculatorProjectViewTest {
     }
 
     @Test
+    void atPresentationSizeInANarrowWindowTheFormTakesOneFieldPerRowAndIsNotClipped(FxRobot robot) {
+        assertThat(view.trainPane().fieldsPerRow()).isEqualTo(2);
+        robot.interact(() -> {
+            palette.set(Palette.projectionTheme().withFontSize(24));
+            view.node().getScene().getWindow().setWidth(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.trainPane().fieldsPerRow()).isEqualTo(1);
+        javafx.geometry.Bounds b = view.trainPane().grid().localToScene(view.trainPane().grid().getBoundsInLocal());
+        assertThat(b.getMaxX()).isLessThanOrEqualTo(800);
+    }
+
+    @Test
     void typingTwoHiddenLayersUpdatesTheCountLive(FxRobot robot) {
         robot.doubleClickOn("#hidden-layers .text-field").eraseText(3).write("2").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

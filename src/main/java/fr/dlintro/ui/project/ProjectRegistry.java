@@ -11,6 +11,7 @@ public final class ProjectRegistry {
 
     static {
         // one line per project, in book order
+        FACTORIES.put("calculator", fr.dlintro.ui.project.calculator.CalculatorProjectView::new);
     }
 
     private ProjectRegistry() {

@@ -11,6 +11,7 @@ public final class ProjectRegistry {
 
     static {
         // one line per project, in book order
+        FACTORIES.put("mnist", fr.dlintro.ui.project.mnist.MnistProjectView::create);
     }
 
     private ProjectRegistry() {

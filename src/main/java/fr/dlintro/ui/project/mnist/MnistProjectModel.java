@@ -195,6 +195,11 @@ public final class MnistProjectModel {
         });
     }
 
+    /** Shows a French message about something the reader asked for. */
+    public void reportError(String message) {
+        error.set(message);
+    }
+
     public void clearError() {
         error.set("");
     }

@@ -63,7 +63,7 @@ public final class MnistProjectView implements ProjectView {
         root.setId("mnist-project");
         root.getStylesheets().add(STYLESHEET);
         explorer = new ExplorerTab(model);
-        train = new TrainTab(model);
+        train = new TrainTab(model, context.palette());
         evaluate = new EvaluateTab(model);
         predict = new PredictTab(model, title -> context.dialogs().get().chooseOpen(context.owner().get(), title,
                 "Images PNG", List.of("*.png", "*.PNG")));

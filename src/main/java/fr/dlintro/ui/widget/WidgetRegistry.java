@@ -22,6 +22,7 @@ public final class WidgetRegistry {
         FACTORIES.put("bias-classifier", fr.dlintro.ui.widget.biasclassifier.BiasClassifierWidget::create);
         FACTORIES.put("feedforward", fr.dlintro.ui.widget.feedforward.FeedforwardWidget::create);
         FACTORIES.put("uat", fr.dlintro.ui.widget.uat.UatWidget::create);
+        FACTORIES.put("dataloader", fr.dlintro.ui.widget.dataloader.DataloaderWidget::create);
     }
 
     private WidgetRegistry() {

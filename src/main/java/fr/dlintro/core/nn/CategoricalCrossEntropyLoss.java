@@ -6,65 +6,25 @@ package fr.dlintro.core.nn;
  * at −100 as PyTorch does. Gradient −y/(N·ŷ). For training on logits use
  * {@link CrossEntropyLoss}.
  */
-public final class CategoricalCrossEntropyLoss implements Loss {
-    private Matrix output;
-    private Matrix target;
-    private Matrix grad;
-    private double[] rowLoss = new double[0];
-
+public final class CategoricalCrossEntropyLoss extends ElementwiseLoss {
     @Override
     public String name() {
         return "cce";
     }
 
     @Override
-    public double forward(Matrix output, Targets targets) {
-        this.output = output;
-        this.target = targets.values();
-        Losses.checkShapes(output, target);
-        rowLoss = Losses.ensure(rowLoss, output.rows());
-        double sum = 0;
-        for (int b = 0; b < output.rows(); b++) {
-            double r = 0;
-            for (int k = 0; k < output.cols(); k++) {
-                float y = target.get(b, k);
-                if (y != 0f) {
-                    r -= y * Losses.clampedLog(output.get(b, k));
-                }
-            }
-            rowLoss[b] = r;
-            sum += r;
-        }
-        return sum / divisor(output.rows());
+    double term(float p, float y) {
+        return y == 0f ? 0 : -(y * Losses.clampedLog(p));
     }
 
-    @Override
-    public int rows() {
-        return output.rows();
-    }
-
-    @Override
-    public double rowLoss(int b) {
-        return rowLoss[b];
-    }
-
+    /** The mean is over samples, not elements: each row sums to one sample's loss. */
     @Override
     public double divisor(int rows) {
         return rows;
     }
 
     @Override
-    public Matrix backward(int batchRows) {
-        int n = output.rows();
-        int w = output.cols();
-        grad = Matrix.reuse(grad, n, w);
-        for (int b = 0; b < n; b++) {
-            for (int k = 0; k < w; k++) {
-                double y = target.get(b, k);
-                double p = Math.max(output.get(b, k), 1e-12);
-                grad.set(b, k, (float) (-y / (p * batchRows)));
-            }
-        }
-        return grad;
+    float gradient(float p, float y, double divisor) {
+        return (float) (-(double) y / (Math.max(p, 1e-12) * divisor));
     }
 }

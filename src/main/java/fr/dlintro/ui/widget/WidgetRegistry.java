@@ -22,6 +22,18 @@ public final class WidgetRegistry {
         FACTORIES.put("bias-classifier", fr.dlintro.ui.widget.biasclassifier.BiasClassifierWidget::create);
         FACTORIES.put("feedforward", fr.dlintro.ui.widget.feedforward.FeedforwardWidget::create);
         FACTORIES.put("uat", fr.dlintro.ui.widget.uat.UatWidget::create);
+        FACTORIES.put("loss-regression", fr.dlintro.ui.widget.lossregression.LossRegressionWidget::create);
+        FACTORIES.put("differentiable", fr.dlintro.ui.widget.differentiable.DifferentiableWidget::create);
+        FACTORIES.put("loss-classification", fr.dlintro.ui.widget.lossclassification.LossClassificationWidget::create);
+        FACTORIES.put("gd-1d", fr.dlintro.ui.widget.gd1d.Gd1dWidget::create);
+        FACTORIES.put("gd-worked", fr.dlintro.ui.widget.gdworked.GdWorkedWidget::create);
+        FACTORIES.put("gd-2d", fr.dlintro.ui.widget.gd2d.Gd2dWidget::create);
+        FACTORIES.put("minima", fr.dlintro.ui.widget.minima.MinimaWidget::create);
+        FACTORIES.put("saddle", fr.dlintro.ui.widget.saddle.SaddleWidget::create);
+        FACTORIES.put("sgd", fr.dlintro.ui.widget.sgd.SgdWidget::create);
+        FACTORIES.put("backprop", fr.dlintro.ui.widget.backprop.BackpropWidget::create);
+        FACTORIES.put("vanishing", fr.dlintro.ui.widget.vanishing.VanishingWidget::create);
+        FACTORIES.put("normalization", fr.dlintro.ui.widget.normalization.NormalizationWidget::create);
         FACTORIES.put("dataloader", fr.dlintro.ui.widget.dataloader.DataloaderWidget::create);
     }
 

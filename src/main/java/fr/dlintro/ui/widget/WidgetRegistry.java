@@ -36,6 +36,7 @@ public final class WidgetRegistry {
         // chapter 5
         FACTORIES.put("training-loop", fr.dlintro.ui.widget.trainingloop.TrainingLoopWidget::create);
         FACTORIES.put("normalization", fr.dlintro.ui.widget.normalization.NormalizationWidget::create);
+        FACTORIES.put("dataloader", fr.dlintro.ui.widget.dataloader.DataloaderWidget::create);
     }
 
     private WidgetRegistry() {

@@ -9,6 +9,7 @@ import fr.dlintro.core.nn.Mlp;
 import fr.dlintro.core.train.Hyperparameters;
 import fr.dlintro.core.train.TrainingResult;
 import fr.dlintro.ui.project.LiveLossChart;
+import fr.dlintro.ui.project.TwoColumns;
 import fr.dlintro.ui.project.TrainingRun;
 import fr.dlintro.ui.theme.Palette;
 import fr.dlintro.ui.widget.FrenchFormat;
@@ -31,7 +32,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -52,6 +52,7 @@ final class TrainTab extends VBox {
     private final MnistTrainingForm form = new MnistTrainingForm();
     private final TrainingRun run = new TrainingRun();
     private final LiveLossChart chart;
+    private final TwoColumns columns;
     private final Label parameters = new Label();
     private final Label timing = new Label();
     private final Label testResult = new Label();
@@ -63,7 +64,7 @@ final class TrainTab extends VBox {
         this.model = model;
         setId("mnist-entrainer");
         getStyleClass().add("mnist-tab");
-        chart = new LiveLossChart(run, palette, "Perte (entropie croisée)", true);
+        chart = new LiveLossChart(run, palette, "Entropie croisée", true);
 
         Button start = new Button("Entraîner", new FontIcon("mdi2p-play"));
         start.setId("train-start");
@@ -125,8 +126,9 @@ final class TrainTab extends VBox {
         left.setMaxWidth(30 * 16);
         VBox right = new VBox(ExplorerTab.heading("Perte et exactitude de validation (Fig. 50)"), chart);
         right.getStyleClass().add("mnist-column");
-        right.setPrefWidth(34 * 16);
-        FlowPane columns = new FlowPane(left, right);
+        right.setMinWidth(0);
+        // the form keeps its width, the curves take the rest (below the form when the window is narrow)
+        columns = new TwoColumns(left, right, 62);
         columns.getStyleClass().add("mnist-columns");
         getChildren().add(columns);
         run.resultProperty().addListener(onResult);
@@ -338,7 +340,7 @@ final class TrainTab extends VBox {
     private void showTestResult() {
         TestEvaluation ev = model.evaluationProperty().get();
         testResult.setText(ev == null ? "" : "Exactitude sur les " + FrenchFormat.integer(ev.matrix().total())
-                + " images de test : " + EvaluateTab.percent(ev.matrix().accuracy()));
+                + " images de test\u00A0: " + EvaluateTab.percent(ev.matrix().accuracy()));
     }
 
     TrainingRun run() {
@@ -358,6 +360,7 @@ final class TrainTab extends VBox {
     }
 
     void palette(Palette p) {
+        columns.setEm(p.fontSize());
     }
 
     void dispose() {

@@ -252,7 +252,9 @@ final class PredictTab extends VBox {
         top3.getChildren().clear();
         if (input == null) {
             strips.show(null, List.of());
-            preview.getChildren().add(new Label("Dessinez un chiffre ou ouvrez une image."));
+            Label hint = new Label("Dessinez un chiffre ou ouvrez une image.");
+            hint.setWrapText(true);
+            preview.getChildren().add(hint);
             return;
         }
         preview.getChildren().add(Pictures.view(Pictures.of(input, 28, 28), palette.fontSize() * 7,

@@ -31,7 +31,8 @@ public final class WidgetRegistry {
         FACTORIES.put("minima", fr.dlintro.ui.widget.minima.MinimaWidget::create);
         FACTORIES.put("saddle", fr.dlintro.ui.widget.saddle.SaddleWidget::create);
         FACTORIES.put("sgd", fr.dlintro.ui.widget.sgd.SgdWidget::create);
-        // chapter 5
+        FACTORIES.put("backprop", fr.dlintro.ui.widget.backprop.BackpropWidget::create);
+        FACTORIES.put("vanishing", fr.dlintro.ui.widget.vanishing.VanishingWidget::create);
         FACTORIES.put("normalization", fr.dlintro.ui.widget.normalization.NormalizationWidget::create);
     }
 

@@ -20,7 +20,10 @@ import javafx.scene.text.TextAlignment;
  * model changed, e.g. while the point is dragged) are kept apart: {@link #layoutChildren}
  * only resizes the canvas when its size really changes, {@link #redraw} only paints.
  * The first function is a solid line, the second a long-dashed one, derivatives are
- * short-dashed: colour is never the only cue.
+ * short-dashed in colours of their own (ReLU's derivative lies on ReLU itself for x &lt; 0, so
+ * the same colour would hide it): colour is never the only cue. A derivative that jumps
+ * (the ReLU family at 0) is drawn in two pieces, with a dot at the value taken at 0 and a
+ * ring at the other limit, never as a vertical segment.
  */
 final class ActivationPlot extends Region {
     /** Dash patterns in em, so they keep their look at every font size. */
@@ -110,6 +113,11 @@ final class ActivationPlot extends Region {
         return bottom() - (y - range[0]) / (range[1] - range[0]) * (bottom() - top());
     }
 
+    /** Canvas y of a value on the current y range (for tests). */
+    double canvasY(double y) {
+        return py(y, model.yRange());
+    }
+
     /** Canvas y of f(x) for the main function at the current point (for tests). */
     double pointY() {
         return py(model.value(model.functionProperty().get(), model.xProperty().get()), model.yRange());
@@ -134,16 +142,17 @@ final class ActivationPlot extends Region {
         ActivationKind f = model.functionProperty().get();
         ActivationKind c = model.compareProperty().get();
         boolean comparing = model.isComparing();
-        if (model.derivativeProperty().get()) {
-            curve(g, f, true, palette.seriesColor(0), DERIVATIVE_DASHES, range);
-            if (comparing) {
-                curve(g, c, true, palette.seriesColor(1), DERIVATIVE_DASHES, range);
-            }
-        }
         if (comparing) {
             curve(g, c, false, palette.seriesColor(1), COMPARE_DASHES, range);
         }
         curve(g, f, false, palette.seriesColor(0), null, range);
+        if (model.derivativeProperty().get()) {
+            // on top: where a derivative runs along its function (ReLU for x < 0) its dashes stay visible
+            curve(g, f, true, derivativeColour(false), DERIVATIVE_DASHES, range);
+            if (comparing) {
+                curve(g, c, true, derivativeColour(true), DERIVATIVE_DASHES, range);
+            }
+        }
         point(g, range, f, comparing ? c : null);
         g.restore();
         legend(g, f, comparing ? c : null);
@@ -195,17 +204,56 @@ final class ActivationPlot extends Region {
         g.beginPath();
         int n = (int) Math.max(200, right() - left());
         double[] ys = samples(k, derivative, n);
+        double slope = model.slopeProperty().get();
+        boolean jump = derivative && k.kinkAt(0, slope);
+        double previousX = Double.NaN;
         for (int i = 0; i <= n; i++) {
             double x = ActivationModel.X_MIN + (ActivationModel.X_MAX - ActivationModel.X_MIN) * i / n;
-            double yy = py(ys[i], range);
+            double y = ys[i];
+            if (jump && x >= 0 && previousX < 0) {
+                // end the left piece at its limit, start the right piece at its own: no vertical segment
+                g.lineTo(px(0), py(k.derivative(-1, slope), range));
+                g.moveTo(px(0), py(k.derivative(1, slope), range));
+                if (x == 0) {
+                    previousX = x;
+                    continue;
+                }
+            }
+            double yy = py(y, range);
             if (i == 0) {
                 g.moveTo(px(x), yy);
             } else {
                 g.lineTo(px(x), yy);
             }
+            previousX = x;
         }
         g.stroke();
         g.setLineDashes();
+        if (jump) {
+            jumpMarks(g, k, colour, range);
+        }
+    }
+
+    /** At a jump of the derivative: a dot at the value used at 0 (PyTorch's), a ring at the other limit. */
+    private void jumpMarks(GraphicsContext g, ActivationKind k, Color colour, double[] range) {
+        double slope = model.slopeProperty().get();
+        double taken = k.derivative(0, slope);
+        double left = k.derivative(-1, slope);
+        double other = taken == left ? k.derivative(1, slope) : left;
+        double r = 0.22 * em;
+        double x0 = px(0);
+        g.setLineWidth(0.1 * em);
+        g.setStroke(colour);
+        g.setFill(palette.surface());
+        g.fillOval(x0 - r, py(other, range) - r, 2 * r, 2 * r);
+        g.strokeOval(x0 - r, py(other, range) - r, 2 * r, 2 * r);
+        g.setFill(colour);
+        g.fillOval(x0 - r, py(taken, range) - r, 2 * r, 2 * r);
+    }
+
+    /** The colour of a derivative: not its function's, or ReLU's would vanish under ReLU. */
+    private Color derivativeColour(boolean compared) {
+        return palette.seriesColor(compared ? 3 : 2);
     }
 
     private double[] samples(ActivationKind k, boolean derivative, int n) {
@@ -266,7 +314,7 @@ final class ActivationPlot extends Region {
         }
         if (model.derivativeProperty().get()) {
             double dy = py(slope, range);
-            g.setStroke(palette.seriesColor(0));
+            g.setStroke(derivativeColour(false));
             g.setLineWidth(2);
             g.setFill(palette.surface());
             g.fillOval(xx - r * 0.8, dy - r * 0.8, 1.6 * r, 1.6 * r);
@@ -286,12 +334,12 @@ final class ActivationPlot extends Region {
         List<LegendRow> rows = new ArrayList<>();
         rows.add(new LegendRow(f.symbol() + "(x)", palette.seriesColor(0), null));
         if (d) {
-            rows.add(new LegendRow(f.symbol() + "′(x)", palette.seriesColor(0), DERIVATIVE_DASHES));
+            rows.add(new LegendRow(f.symbol() + "′(x)", derivativeColour(false), DERIVATIVE_DASHES));
         }
         if (c != null) {
             rows.add(new LegendRow(c.symbol() + "(x)", palette.seriesColor(1), COMPARE_DASHES));
             if (d) {
-                rows.add(new LegendRow(c.symbol() + "′(x)", palette.seriesColor(1), DERIVATIVE_DASHES));
+                rows.add(new LegendRow(c.symbol() + "′(x)", derivativeColour(true), DERIVATIVE_DASHES));
             }
         }
         Font font = Font.font(0.85 * em);

@@ -8,7 +8,8 @@ import fr.dlintro.core.data.Operation;
 import fr.dlintro.core.data.Split;
 import fr.dlintro.core.nn.Mlp;
 import fr.dlintro.core.nn.MseLoss;
-import fr.dlintro.core.train.Evaluation;
+import fr.dlintro.core.train.CalculatorTask;
+import fr.dlintro.core.train.Hyperparameters;
 import fr.dlintro.core.train.ModelFile;
 import fr.dlintro.core.train.RegressionMetrics;
 import fr.dlintro.core.train.TrainingResult;
@@ -19,24 +20,26 @@ import java.util.Set;
 
 /** {@code train calculator}: the book's 5.1 project, then its 5.1.7 test on 2,000 new pairs. */
 final class CalculatorTraining {
-    static final int TEST_SAMPLES = 2000;
+    static final int TEST_SAMPLES = CalculatorTask.TEST_SAMPLES;
     private static final int[][] EXAMPLES = {{50, 50}, {6, 6}};
 
     int run(List<String> args, PrintStream out, PrintStream err) {
         Set<String> valued = new HashSet<>(TrainSettings.COMMON_VALUED);
         valued.addAll(Set.of("samples", "min", "max", "op"));
         Options o = Options.parse("train calculator", args, valued, TrainSettings.FLAGS);
-        int samples = o.integer("samples", 10_000, 2, 1_000_000);
-        int min = o.integer("min", 0, -1_000_000, 1_000_000);
-        int max = o.integer("max", 100, 1, 1_000_000);
+        CalculatorTask book = CalculatorTask.BOOK;
+        int samples = o.integer("samples", book.samples(), 2, 1_000_000);
+        int min = o.integer("min", book.min(), -1_000_000, 1_000_000);
+        int max = o.integer("max", book.max(), 1, 1_000_000);
         if (min > max) {
             throw new CliException("La valeur de --min (" + min + ") dépasse celle de --max (" + max + ").");
         }
-        Operation op = Operation.of(o.choice("op", "add", List.of("add", "multiply")));
-        TrainSettings s = new TrainSettings(o, 64, 0.1, 16, 3, 10);
+        Operation op = Operation.of(o.choice("op", book.operation().id(), List.of("add", "multiply")));
+        CalculatorTask task = new CalculatorTask(samples, min, max, op);
+        TrainSettings s = new TrainSettings(o, Hyperparameters.CALCULATOR);
         TrainingRun run = new TrainingRun(s);
 
-        CalculatorData data = CalculatorData.generate(samples, min, max, op, run.dataSeed);
+        CalculatorData data = task.data(run.dataSeed);
         Split split = run.split(samples);
         Mlp model = run.model(2, 1, "regression", "les paires de nombres");
         out.println("Calculatrice (" + (op == Operation.ADD ? "addition" : "multiplication") + " d'entiers de " + min
@@ -59,15 +62,8 @@ final class CalculatorTraining {
             return TrainingRun.reportFailure(result, err);
         }
 
-        CalculatorPreprocessing pre = new CalculatorPreprocessing(op, max);
-        CalculatorData test = CalculatorData.generate(TEST_SAMPLES, min, max, op, run.testSeed);
-        double[] predicted = Evaluation.predictValues(model, test.dataset());
-        double[] truth = new double[TEST_SAMPLES];
-        for (int i = 0; i < TEST_SAMPLES; i++) {
-            predicted[i] = pre.denormalise(predicted[i]);
-            truth[i] = test.expected(i);
-        }
-        RegressionMetrics m = RegressionMetrics.of(truth, predicted);
+        CalculatorPreprocessing pre = task.preprocessing();
+        RegressionMetrics m = task.test(model, TEST_SAMPLES, run.testSeed).metrics();
         out.println("Test sur " + Fr.integer(TEST_SAMPLES) + " nouvelles paires : MSE " + Fr.num(m.mse(), 4) + " · MAE "
                 + Fr.num(m.mae(), 4) + " · R² " + Fr.num(m.r2(), 4));
         ObjectNode testNode = report.putObject("test");
@@ -76,8 +72,7 @@ final class CalculatorTraining {
         testNode.put("r2", m.r2());
         ArrayNode predictions = report.putArray("predictions");
         for (int[] pair : EXAMPLES) {
-            float[] in = pre.inputs(pair[0], pair[1]);
-            double value = pre.denormalise(model.trace(in[0], in[1]).output()[0]);
+            double value = task.predict(model, pair[0], pair[1]);
             long expected = op.apply(pair[0], pair[1]);
             out.println(pair[0] + " " + op.symbol() + " " + pair[1] + " → " + Fr.num(value, 2) + " (attendu "
                     + expected + ")");

@@ -11,6 +11,7 @@ import fr.dlintro.core.nn.CrossEntropyLoss;
 import fr.dlintro.core.nn.Mlp;
 import fr.dlintro.core.train.ConfusionMatrix;
 import fr.dlintro.core.train.Evaluation;
+import fr.dlintro.core.train.Hyperparameters;
 import fr.dlintro.core.train.ModelFile;
 import fr.dlintro.core.train.TrainingResult;
 import java.io.PrintStream;
@@ -26,7 +27,7 @@ final class MnistTraining {
         Set<String> valued = new HashSet<>(TrainSettings.COMMON_VALUED);
         valued.addAll(Set.of("data", "test-data"));
         Options o = Options.parse("train mnist", args, valued, TrainSettings.FLAGS);
-        TrainSettings s = new TrainSettings(o, 32, 0.01, 40, 5, 20);
+        TrainSettings s = new TrainSettings(o, Hyperparameters.MNIST);
         String data = o.string("data", "bundled");
         Path testData = o.path("test-data");
         TrainingRun run = new TrainingRun(s);

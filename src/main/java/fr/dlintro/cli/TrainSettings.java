@@ -1,6 +1,7 @@
 package fr.dlintro.cli;
 
 import fr.dlintro.core.nn.Activation;
+import fr.dlintro.core.train.Hyperparameters;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,25 +30,32 @@ final class TrainSettings {
     final int threads;
     final boolean warmup;
 
-    TrainSettings(Options o, int batch, double lr, int hidden, int layers, int epochs) {
-        this.batch = o.integer("batch", batch, 1, 65_536);
-        this.optimizer = o.choice("optimizer", "sgd", List.of("sgd", "adam"));
+    /** The options given, the book's values of {@code book} (a project's defaults) for the others. */
+    TrainSettings(Options o, Hyperparameters book) {
+        this.batch = o.integer("batch", book.batchSize(), 1, 65_536);
+        this.optimizer = o.choice("optimizer", book.optimizer(), List.of("sgd", "adam"));
         // the book (5.1.6.1): "adam", 0.001 or "sgd", 0.1
-        double defaultLr = optimizer.equals("adam") && !o.has("lr") ? 0.001 : lr;
-        this.lr = o.number("lr", defaultLr, Double.MIN_NORMAL, 1e6);
-        this.hidden = o.integer("hidden", hidden, 1, 4096);
-        this.layers = o.integer("layers", layers, 0, 64);
-        this.activation = o.choice("activation", "relu", List.of("relu", "sigmoid", "tanh", "leaky_relu", "gelu"));
-        this.epochs = o.integer("epochs", epochs, 1, 100_000);
-        this.seed = o.integer("seed", 42, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        this.validationSplit = o.number("val-split", 0.2, 0, 0.9);
+        this.lr = o.number("lr", Hyperparameters.defaultLearningRate(optimizer, book.learningRate()), Double.MIN_NORMAL,
+                1e6);
+        this.hidden = o.integer("hidden", book.hiddenSize(), 1, 4096);
+        this.layers = o.integer("layers", book.hiddenLayers(), 0, 64);
+        this.activation = o.choice("activation", book.activation(), List.of("relu", "sigmoid", "tanh", "leaky_relu",
+                "gelu"));
+        this.epochs = o.integer("epochs", book.epochs(), 1, 100_000);
+        this.seed = o.integer("seed", (int) book.seed(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+        this.validationSplit = o.number("val-split", book.validationSplit(), 0, 0.9);
         this.init = o.path("init");
         this.save = o.path("save");
-        this.shuffle = !o.flag("no-shuffle");
+        this.shuffle = o.flag("no-shuffle") ? false : book.shuffle();
         this.json = o.flag("json");
         this.threads = o.integer("threads", defaultThreads(), 1, 2);
         this.warmup = !o.flag("no-warmup");
         assert Activation.TYPES.contains(activation);
+    }
+
+    /** The core's view of these settings. */
+    Hyperparameters hyperparameters() {
+        return new Hyperparameters(batch, lr, optimizer, hidden, layers, activation, epochs, seed, validationSplit, shuffle);
     }
 
     /** -Ddlintro.threads=N, else two when the machine has two cores. */

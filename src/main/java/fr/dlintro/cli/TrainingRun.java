@@ -8,13 +8,12 @@ import fr.dlintro.core.data.DataLoader;
 import fr.dlintro.core.data.Dataset;
 import fr.dlintro.core.data.Split;
 import fr.dlintro.core.data.Subset;
-import fr.dlintro.core.nn.Adam;
 import fr.dlintro.core.nn.Linear;
 import fr.dlintro.core.nn.Loss;
 import fr.dlintro.core.nn.Mlp;
 import fr.dlintro.core.nn.Optimizer;
-import fr.dlintro.core.nn.Sgd;
 import fr.dlintro.core.train.EpochResult;
+import fr.dlintro.core.train.Hyperparameters;
 import fr.dlintro.core.train.ModelFile;
 import fr.dlintro.core.train.ModelIo;
 import fr.dlintro.core.train.Trainer;
@@ -26,7 +25,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 /** What both training commands share: seeds, model, loaders, trainer, report. */
@@ -42,22 +40,23 @@ final class TrainingRun {
     final long shuffleSeed;
     final long testSeed;
 
+    final Hyperparameters hyperparameters;
+
     TrainingRun(TrainSettings settings) {
         this.settings = settings;
-        // one seed gives independent streams for each random choice, always in this order
-        SplittableRandom root = new SplittableRandom(settings.seed);
-        dataSeed = root.nextLong();
-        splitSeed = root.nextLong();
-        initSeed = root.nextLong();
-        shuffleSeed = root.nextLong();
-        testSeed = root.nextLong();
+        this.hyperparameters = settings.hyperparameters();
+        Hyperparameters.Seeds seeds = hyperparameters.seeds();
+        dataSeed = seeds.data();
+        splitSeed = seeds.split();
+        initSeed = seeds.init();
+        shuffleSeed = seeds.shuffle();
+        testSeed = seeds.test();
     }
 
     /** The --init model (checked against the data), or a new one of the book's shape. */
     Mlp model(int inputs, int outputs, String task, String dataName) {
         if (settings.init == null) {
-            return Mlp.build(inputs, settings.hidden, settings.layers, outputs, settings.activation, 0.01,
-                    new SplittableRandom(initSeed));
+            return hyperparameters.newModel(inputs, outputs);
         }
         ModelFile file = read(settings.init);
         checkFits(file, inputs, outputs, task, settings.init.getFileName().toString(), dataName);
@@ -84,13 +83,11 @@ final class TrainingRun {
     }
 
     Optimizer optimizer(Mlp model) {
-        return settings.optimizer.equals("adam") ? new Adam(model.parameters(), settings.lr)
-                : new Sgd(model.parameters(), settings.lr);
+        return hyperparameters.newOptimizer(model);
     }
 
     Split split(int n) {
-        return settings.shuffle ? Split.random(n, settings.validationSplit, splitSeed)
-                : Split.ordered(n, settings.validationSplit);
+        return hyperparameters.split(n);
     }
 
     /** Seconds of JIT warm-up before the run (0 with --no-warmup). */
@@ -105,9 +102,8 @@ final class TrainingRun {
                     WARMUP_STEPS, WARMUP_SECONDS);
             out.println("Préchauffage du compilateur (JIT, sur un réseau jetable) : " + Fr.num(warmupSeconds, 2) + " s.");
         }
-        DataLoader train = new DataLoader(trainSet, settings.batch, settings.shuffle, shuffleSeed);
-        DataLoader validation = split.validation().length == 0 ? null
-                : new DataLoader(new Subset(data, split.validation()), settings.batch, false, 0);
+        DataLoader train = hyperparameters.trainLoader(data, split);
+        DataLoader validation = hyperparameters.validationLoader(data, split);
         Trainer trainer = new Trainer(model, loss, optimizer(model), train, validation, settings.epochs)
                 .threads(settings.threads)
                 .addListener(new EpochPrinter(out, System.console() != null))

@@ -60,7 +60,31 @@ public final class IdxReader {
         }
     }
 
+    /**
+     * The first {@code maxItems} items of a stream (all when it holds fewer), reading no
+     * further: a few images of a large file cost only their own bytes. Does not close it.
+     */
+    public static IdxArray readHead(String name, InputStream raw, int expectedDims, int maxItems) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 12);
+        buffered.mark(2);
+        int b0 = buffered.read();
+        int b1 = buffered.read();
+        buffered.reset();
+        boolean gzip = b0 == 0x1f && b1 == 0x8b;
+        try {
+            InputStream in = gzip ? new GZIPInputStream(buffered, 1 << 12) : buffered;
+            return readIdx(name, new DataInputStream(in), expectedDims, maxItems);
+        } catch (ZipException | EOFException e) {
+            throw new InvalidInputException("Le fichier " + name + (gzip ? " est un gzip corrompu ou tronqué." : " est tronqué."), e);
+        }
+    }
+
     private static IdxArray readIdx(String name, DataInputStream in, int expectedDims) throws IOException {
+        return readIdx(name, in, expectedDims, -1);
+    }
+
+    /** maxItems < 0: the whole file, checked to end where its dimensions say. */
+    private static IdxArray readIdx(String name, DataInputStream in, int expectedDims, int maxItems) throws IOException {
         byte[] magic = new byte[4];
         if (in.readNBytes(magic, 0, 4) < 4) {
             throw new InvalidInputException("Le fichier " + name + " est trop court pour être un fichier IDX.");
@@ -91,13 +115,17 @@ public final class IdxReader {
                 throw new InvalidInputException("Le fichier " + name + " annonce des dimensions trop grandes.");
             }
         }
+        if (maxItems >= 0 && maxItems < dims[0]) {
+            total = total / dims[0] * maxItems;
+            dims[0] = maxItems;
+        }
         byte[] data = new byte[(int) total];
         int read = in.readNBytes(data, 0, data.length);
         if (read < data.length) {
             throw new InvalidInputException("Le fichier " + name + " est tronqué : " + data.length
                     + " octets de données attendus, " + read + " trouvés.");
         }
-        if (in.read() != -1) {
+        if (maxItems < 0 && in.read() != -1) {
             throw new InvalidInputException("Le fichier " + name + " contient plus de données que ses dimensions n'en annoncent.");
         }
         return new IdxArray(name, dims, data);

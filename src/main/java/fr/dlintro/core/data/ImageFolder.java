@@ -73,6 +73,35 @@ public final class ImageFolder {
         throw new InvalidInputException("Le MNIST intégré est introuvable (ni dans l'application, ni dans assets/mnist).");
     }
 
+    /**
+     * The first {@code count} images of the bundled MNIST ("train" or "t10k"), reading only
+     * their bytes (for a widget that shows a few real digits without loading 60,000).
+     */
+    public static ImageSet readBundledHead(String prefix, int count) {
+        String imagesName = prefix + "-images-idx3-ubyte.gz";
+        String labelsName = prefix + "-labels-idx1-ubyte.gz";
+        ClassLoader loader = ImageFolder.class.getClassLoader();
+        try (InputStream images = open(loader, imagesName); InputStream labels = open(loader, labelsName)) {
+            return ImageSet.of(IdxReader.readHead(imagesName, images, 3, count),
+                    IdxReader.readHead(labelsName, labels, 1, count), DIGITS);
+        } catch (IOException e) {
+            throw new InvalidInputException("Impossible de lire le MNIST intégré (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** A bundled file from the class path, else from the repository's assets folder. */
+    private static InputStream open(ClassLoader loader, String name) throws IOException {
+        InputStream in = loader.getResourceAsStream(BUNDLED_RESOURCE + name);
+        if (in != null) {
+            return in;
+        }
+        Path file = Path.of(System.getProperty("dlintro.repo", "."), "assets", "mnist", name);
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException("Le MNIST intégré est introuvable (ni dans l'application, ni dans assets/mnist).");
+        }
+        return Files.newInputStream(file);
+    }
+
     static List<String> classNames(Path dir) {
         Path file = dir.resolve("labels.txt");
         if (!Files.isRegularFile(file)) {

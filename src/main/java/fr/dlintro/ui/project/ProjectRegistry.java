@@ -11,6 +11,8 @@ public final class ProjectRegistry {
 
     static {
         // one line per project, in book order
+        FACTORIES.put("calculator", fr.dlintro.ui.project.calculator.CalculatorProjectView::new);
+        FACTORIES.put("mnist", fr.dlintro.ui.project.mnist.MnistProjectView::create);
     }
 
     private ProjectRegistry() {

@@ -33,7 +33,10 @@ public final class WidgetRegistry {
         FACTORIES.put("sgd", fr.dlintro.ui.widget.sgd.SgdWidget::create);
         FACTORIES.put("backprop", fr.dlintro.ui.widget.backprop.BackpropWidget::create);
         FACTORIES.put("vanishing", fr.dlintro.ui.widget.vanishing.VanishingWidget::create);
+        // chapter 5
+        FACTORIES.put("training-loop", fr.dlintro.ui.widget.trainingloop.TrainingLoopWidget::create);
         FACTORIES.put("normalization", fr.dlintro.ui.widget.normalization.NormalizationWidget::create);
+        FACTORIES.put("dataloader", fr.dlintro.ui.widget.dataloader.DataloaderWidget::create);
     }
 
     private WidgetRegistry() {

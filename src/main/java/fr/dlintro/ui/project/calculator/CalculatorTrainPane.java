@@ -141,11 +141,11 @@ final class CalculatorTrainPane extends VBox {
         left.getStyleClass().add("project-left");
         left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         left.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox right = new VBox(chartTitle, chart, networkColumn);
-        right.getStyleClass().add("project-right");
-        right.setMinWidth(0);
-        columns = new TwoColumns(left, right, 100);
-        getChildren().add(columns);
+        // the diagram beside the form it describes (or under it when narrow); the curves span the width below
+        networkColumn.getStyleClass().add("project-right");
+        networkColumn.setMinWidth(0);
+        columns = new TwoColumns(left, networkColumn, 72);
+        getChildren().addAll(columns, chartTitle, chart);
         widthProperty().addListener((o, a, w) -> fitFields(w.doubleValue()));
 
     }

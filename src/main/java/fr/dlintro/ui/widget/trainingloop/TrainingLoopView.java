@@ -79,7 +79,7 @@ public final class TrainingLoopView extends VBox {
         }
         if (s.phase() == TrainingLoopModel.Phase.READY) {
             counters.setText("Époque 1 sur " + TrainingLoopModel.EPOCHS + " · " + FrenchFormat.integer(
-                    model.batchesPerEpoch()) + " lots de " + model.batchSize() + " paires par époque");
+                    model.batchesPerEpoch()) + " lots de " + pairs(model.batchSize()) + " par époque");
         } else {
             counters.setText("Époque " + s.epoch() + " sur " + TrainingLoopModel.EPOCHS + " · lot "
                     + FrenchFormat.integer(s.batch()) + " sur " + FrenchFormat.integer(model.batchesPerEpoch()) + " · "
@@ -92,10 +92,10 @@ public final class TrainingLoopView extends VBox {
     static String describe(TrainingLoopModel.Snapshot s, TrainingLoopModel model) {
         switch (s.phase()) {
             case READY:
-                return "Cliquez sur « Étape » : un lot de " + model.batchSize() + " paires va traverser le réseau, puis"
+                return "Cliquez sur « Étape » : un lot de " + pairs(model.batchSize()) + " va traverser le réseau, puis"
                         + " la perte, les gradients et les poids seront calculés, un acte à la fois.";
             case FORWARD:
-                return "Les " + s.batchSize() + " paires du lot traversent le réseau. Première paire : " + s.a() + " + "
+                return (s.batchSize() == 1 ? "La paire du lot traverse le réseau. Paire : " : "Les " + s.batchSize() + " paires du lot traversent le réseau. Première paire : ") + s.a() + " + "
                         + s.b() + " → le réseau prédit " + FrenchNumbers.compact(s.predicted(), 2) + " (vrai : "
                         + s.expected() + ").";
             case LOSS:
@@ -129,5 +129,10 @@ public final class TrainingLoopView extends VBox {
         model.currentProperty().removeListener(onStep);
         bar.dispose();
         follower.dispose();
+    }
+
+    /** « 1 paire », « 64 paires ». */
+    private static String pairs(int n) {
+        return n + (n == 1 ? " paire" : " paires");
     }
 }

@@ -44,6 +44,9 @@ class MnistTrainTabTest {
         });
         robot.clickOn("#train-start");
         waitForEnd();
+        // the test-set evaluation starts once the run's result reaches the FX thread, then runs in the background
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> views.view.model().evaluationProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(tab().run().resultProperty().get().status()).isEqualTo(TrainingResult.Status.COMPLETED);
         assertThat(tab().chart().trainPointCount()).isEqualTo(1);
         assertThat(tab().chart().validationPointCount()).isEqualTo(1);
@@ -52,7 +55,7 @@ class MnistTrainTabTest {
         assertThat(views.view.model().networkProperty().get()).isNotNull();
         assertThat(views.view.model().evaluationProperty().get().matrix().total()).isEqualTo(10_000);
         assertThat(robot.lookup("#train-test-result").queryAs(Label.class).getText())
-                .startsWith("Exactitude sur les 10\u202F000 images de test : ");
+                .startsWith("Exactitude sur les 10\u202F000 images de test\u00A0: ");
         assertThat(robot.lookup("#train-timing").queryAs(Label.class).getText()).startsWith("Temps par époque : ");
     }
 

@@ -112,6 +112,16 @@ final class PythonPanels {
             return add(d, v);
         }
 
+        /** NumPy's default array printing: 8 decimals, trailing zeros dropped. */
+        Printed numpy(double... v) {
+            return add(8, v);
+        }
+
+        /** PyTorch's default tensor printing here: 4 decimals. */
+        Printed torch(double... v) {
+            return add(4, v);
+        }
+
         private Printed add(int d, double... v) {
             for (double x : v) {
                 values.add(x);
@@ -126,6 +136,10 @@ final class PythonPanels {
 
         double value(int k) {
             return values.get(k);
+        }
+
+        List<Double> values() {
+            return List.copyOf(values);
         }
 
         boolean isExact(int k) {

@@ -86,6 +86,10 @@ public final class ActivationView extends VBox {
         bookExample.setAccessibleText("Montrer l'exemple du livre : la sigmoïde en x = 3,75 (figure 14)");
         bookExample.setOnAction(e -> model.showBookExample());
         bookExample.setMinWidth(Region.USE_PREF_SIZE);
+        // σ(3,75) is chapter 3's example; opened with the derivative on (4.4.4, on ReLU and others) it does not belong
+        boolean derivativePage = model.derivativeProperty().get() && model.functionProperty().get() != ActivationKind.SIGMOID;
+        bookExample.setVisible(!derivativePage);
+        bookExample.setManaged(!derivativePage);
         FlowPane choices = new FlowPane(new HBox(functionLabel, function), new HBox(compareLabel, compare), derivative);
         choices.getStyleClass().add("activation-choices");
         choices.getChildren().stream().filter(HBox.class::isInstance).forEach(n -> n.getStyleClass().add("control-row"));

@@ -39,7 +39,7 @@ class ClassNamesTest {
 
     @Test
     void theRealMnistTestSetIsDigits() {
-        Path dir = Path.of("..", "shared", "data", "mnist-t10k");
+        Path dir = Path.of(System.getProperty("dlintro.repo", "."), "assets", "mnist");
         assertThat(ClassNames.detect(dir, ImageFolder.read(dir, "t10k"))).isEqualTo(ClassNames.Kind.DIGITS);
     }
 

@@ -146,7 +146,7 @@ class DigitPreprocessingTest {
     @Test
     void anMnistDigitKeepsItsShapeAndStaysCentredThroughThePreprocessing() {
         // MNIST digits were made this way: a second pass keeps them in place, 20 pixels on their longer side
-        ImageSet test = ImageFolder.read(java.nio.file.Path.of("..", "shared", "data", "mnist-t10k"), "t10k");
+        ImageSet test = ImageFolder.read(java.nio.file.Path.of(System.getProperty("dlintro.repo", "."), "assets", "mnist"), "t10k");
         for (int i = 0; i < 50; i++) {
             int[] raw = ImageStats.pixels(test, i);
             double[] ink = new double[raw.length];

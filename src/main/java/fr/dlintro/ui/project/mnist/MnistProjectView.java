@@ -36,6 +36,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * works), chooses the class names, and saves or opens a model.
  */
 public final class MnistProjectView implements ProjectView {
+    /** The styles both project views share (heading, titles). */
+    private static final String PROJECT_STYLESHEET =
+            Objects.requireNonNull(MnistProjectView.class.getResource("/fr/dlintro/ui/project/project.css")).toExternalForm();
     static final String STYLESHEET = Objects.requireNonNull(MnistProjectView.class.getResource("mnist.css"))
             .toExternalForm();
     private static final List<String> KEYS = List.of("explorer", "entrainer", "evaluer", "predire");
@@ -61,7 +64,7 @@ public final class MnistProjectView implements ProjectView {
         });
         this.model = new MnistProjectModel(worker, Platform::runLater);
         root.setId("mnist-project");
-        root.getStylesheets().add(STYLESHEET);
+        root.getStylesheets().addAll(PROJECT_STYLESHEET, STYLESHEET);
         explorer = new ExplorerTab(model);
         train = new TrainTab(model, context.palette());
         evaluate = new EvaluateTab(model);
@@ -101,8 +104,13 @@ public final class MnistProjectView implements ProjectView {
     }
 
     private Node bar() {
-        Label title = new Label("Projet 2 : reconnaissance de chiffres manuscrits");
-        title.getStyleClass().add("mnist-title");
+        // the same heading as the calculator's: chapter line, then the project's name
+        Label chapter = new Label("Chapitre 5 · projet 2");
+        chapter.getStyleClass().add("lesson-chapter");
+        Label name = new Label("Reconnaître des chiffres manuscrits");
+        name.getStyleClass().add("project-title");
+        name.setWrapText(true);
+        VBox title = new VBox(chapter, name);
         Label source = new Label();
         source.setId("mnist-source");
         source.textProperty().bind(Bindings.createStringBinding(() -> model.data() == null ? "Aucune donnée"

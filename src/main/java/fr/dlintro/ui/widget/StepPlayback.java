@@ -32,6 +32,26 @@ public final class StepPlayback {
         void reset();
     }
 
+    /** The three buttons' actions as a {@link Steps}, for a model whose methods have other names or are private. */
+    public static Steps steps(Runnable step, Runnable stepBack, Runnable reset) {
+        return new Steps() {
+            @Override
+            public void step() {
+                step.run();
+            }
+
+            @Override
+            public void stepBack() {
+                stepBack.run();
+            }
+
+            @Override
+            public void reset() {
+                reset.run();
+            }
+        };
+    }
+
     private final Steps steps;
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 4);

@@ -41,22 +41,7 @@ public final class Gd1dModel {
     private boolean applying;
 
     public Gd1dModel(Gd1dPreset initial) {
-        playback = new StepPlayback(new StepPlayback.Steps() {
-            @Override
-            public void step() {
-                Gd1dModel.this.step();
-            }
-
-            @Override
-            public void stepBack() {
-                Gd1dModel.this.stepBack();
-            }
-
-            @Override
-            public void reset() {
-                Gd1dModel.this.reset();
-            }
-        }, canStepBack, finished);
+        playback = new StepPlayback(StepPlayback.steps(this::step, this::stepBack, this::reset), canStepBack, finished);
         preset.addListener((o, a, p) -> applyPreset(p));
         start.addListener(o -> restart());
         learningRate.addListener(o -> restart());

@@ -59,22 +59,7 @@ public final class Gd2dModel {
     private boolean applyingPreset;
 
     public Gd2dModel(Gd2dPreset initial) {
-        playback = new StepPlayback(new StepPlayback.Steps() {
-            @Override
-            public void step() {
-                Gd2dModel.this.step();
-            }
-
-            @Override
-            public void stepBack() {
-                Gd2dModel.this.stepBack();
-            }
-
-            @Override
-            public void reset() {
-                Gd2dModel.this.reset();
-            }
-        }, canStepBack, finished);
+        playback = new StepPlayback(StepPlayback.steps(this::step, this::stepBack, this::reset), canStepBack, finished);
         preset.addListener((o, a, p) -> applyPreset(p));
         startW.addListener(o -> restart());
         startB.addListener(o -> restart());

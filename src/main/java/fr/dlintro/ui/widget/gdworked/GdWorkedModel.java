@@ -41,22 +41,7 @@ public final class GdWorkedModel {
     private List<WorkedRow> rows = List.of();
 
     public GdWorkedModel(WorkedExample initial) {
-        playback = new StepPlayback(new StepPlayback.Steps() {
-            @Override
-            public void step() {
-                GdWorkedModel.this.step();
-            }
-
-            @Override
-            public void stepBack() {
-                GdWorkedModel.this.stepBack();
-            }
-
-            @Override
-            public void reset() {
-                GdWorkedModel.this.reset();
-            }
-        }, canStepBack, finished);
+        playback = new StepPlayback(StepPlayback.steps(this::step, this::stepBack, this::reset), canStepBack, finished);
         example.set(initial);
         example.addListener((o, a, e) -> {
             playback.playingProperty().set(false);

@@ -58,16 +58,7 @@ public final class MinimaModel {
         this.start.set(clampStart(start));
         this.showBasins.set(showBasins);
         path.add(this.start.get());
-        playback = new StepPlayback(new StepPlayback.Steps() {
-            @Override
-            public void step() { MinimaModel.this.step(); }
-
-            @Override
-            public void stepBack() { MinimaModel.this.stepBack(); }
-
-            @Override
-            public void reset() { MinimaModel.this.reset(); }
-        }, Bindings.greaterThan(iteration, 0), finished);
+        playback = new StepPlayback(StepPlayback.steps(this::step, this::stepBack, this::reset), Bindings.greaterThan(iteration, 0), finished);
         this.start.addListener((o, a, v) -> {
             if (v.doubleValue() != clampStart(v.doubleValue())) {
                 this.start.set(clampStart(v.doubleValue()));

@@ -57,16 +57,7 @@ public final class NormalizationModel {
         this.parts = parts;
         // just under the raw surface's limit: the fastest rate that still converges there
         rawRate.set(Math.floor(0.9 * data.largestStableRate(false) * 1000) / 1000);
-        playback = new StepPlayback(new StepPlayback.Steps() {
-            @Override
-            public void step() { NormalizationModel.this.step(); }
-
-            @Override
-            public void stepBack() { NormalizationModel.this.stepBack(); }
-
-            @Override
-            public void reset() { NormalizationModel.this.reset(); }
-        }, Bindings.greaterThan(steps, 0), finished);
+        playback = new StepPlayback(StepPlayback.steps(this::step, this::stepBack, this::reset), Bindings.greaterThan(steps, 0), finished);
         rawRate.addListener((o, a, v) -> reset());
         normalizedRate.addListener((o, a, v) -> reset());
         reset();

@@ -40,16 +40,7 @@ public final class SaddleModel {
 
     public SaddleModel(double startY) {
         this.startY.set(startY);
-        playback = new StepPlayback(new StepPlayback.Steps() {
-            @Override
-            public void step() { SaddleModel.this.step(); }
-
-            @Override
-            public void stepBack() { SaddleModel.this.stepBack(); }
-
-            @Override
-            public void reset() { SaddleModel.this.reset(); }
-        }, Bindings.greaterThan(iteration, 0), finished);
+        playback = new StepPlayback(StepPlayback.steps(this::step, this::stepBack, this::reset), Bindings.greaterThan(iteration, 0), finished);
         this.startY.addListener((o, a, v) -> reset());
         this.learningRate.addListener((o, a, v) -> reset());
         reset();

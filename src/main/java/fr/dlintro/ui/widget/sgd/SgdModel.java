@@ -85,16 +85,7 @@ public final class SgdModel {
     public SgdModel(int batchSize, long seed) {
         this.data = new MiniBatchRegression(seed);
         this.batchSize.set(clamp(batchSize));
-        playback = new StepPlayback(new StepPlayback.Steps() {
-            @Override
-            public void step() { SgdModel.this.step(); }
-
-            @Override
-            public void stepBack() { SgdModel.this.stepBack(); }
-
-            @Override
-            public void reset() { SgdModel.this.reset(); }
-        }, Bindings.greaterThan(steps, 0), finished);
+        playback = new StepPlayback(StepPlayback.steps(this::step, this::stepBack, this::reset), Bindings.greaterThan(steps, 0), finished);
         this.batchSize.addListener((o, a, v) -> {
             if (v.intValue() != clamp(v.intValue())) {
                 this.batchSize.set(clamp(v.intValue()));

@@ -16,6 +16,10 @@ public final class Main {
         if (args.length > 0 && Cli.isCommand(args[0])) {
             Cli.exit(args);
         } else {
+            java.util.Optional<Integer> code = ArchivedRelaunch.run(args);
+            if (code.isPresent()) {
+                System.exit(code.get());
+            }
             DlintroApp.launchWith(args);
         }
     }

@@ -76,31 +76,9 @@ public final class ProgressStore {
         }
     }
 
-    /**
-     * {@code -Ddlintro.home}, else {@code DLINTRO_HOME}, else the platform's folder: Linux
-     * {@code ~/.local/share/dlintro} (or {@code $XDG_DATA_HOME/dlintro}), Windows
-     * {@code %APPDATA%\dlintro}, macOS {@code ~/Library/Application Support/dlintro}.
-     */
+    /** The user's data folder: see {@link DataFolder#path()}. */
     public static Path dataFolder() {
-        String prop = System.getProperty("dlintro.home");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop);
-        }
-        String env = System.getenv("DLINTRO_HOME");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home"));
-        if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            return (appData != null ? Path.of(appData) : home.resolve("AppData").resolve("Roaming")).resolve("dlintro");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("dlintro");
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share")).resolve("dlintro");
+        return DataFolder.path();
     }
 
     public Progress progress() {

@@ -20,10 +20,12 @@ public final class DlintroApp extends Application {
     @Override
     public void start(Stage stage) {
         long started = System.currentTimeMillis() - jvmStart();
+        mark("start");
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         options.warnings().forEach(System.err::println);
         StartupLoader.Loaded loaded = StartupLoader.await();
         ProgressStore store = loaded.store();
+        mark("loaded");
         window = new MainWindow(stage, store, loaded.root(), loaded.library(), getHostServices());
         options.warnings().forEach(window::notice);
         apply(options, window);
@@ -39,8 +41,10 @@ public final class DlintroApp extends Application {
             }
             window.openStart(options.section());
         }
+        mark("opened");
         stage.setOnHiding(e -> window.rememberWindow());
         stage.show();
+        mark("shown");
         // Formula fonts load after the first page is up (its formulas, if any, draw when they are ready).
         javafx.application.Platform.runLater(MathFonts::load);
         if (options.presentation()) {
@@ -48,8 +52,8 @@ public final class DlintroApp extends Application {
         }
         if (Boolean.getBoolean("dlintro.timing")) {
             javafx.application.Platform.runLater(() -> System.err.printf(
-                    "Première page affichée %d ms après le démarrage de la JVM (start() appelé à %d ms).%n",
-                    System.currentTimeMillis() - jvmStart(), started));
+                    "Première page affichée %d ms après le démarrage de la JVM (start() appelé à %d ms ; horloge %d).%n",
+                    System.currentTimeMillis() - jvmStart(), started, System.currentTimeMillis()));
         }
     }
 
@@ -82,7 +86,19 @@ public final class DlintroApp extends Application {
         return !Screen.getScreensForRectangle(new Rectangle2D(x + 20, y + 20, 100, 40)).isEmpty();
     }
 
+    /** With {@code -Ddlintro.timing=true}: one line per start-up step, in wall-clock ms (compare across processes). */
+    private static void mark(String step) {
+        if (Boolean.getBoolean("dlintro.timing")) {
+            System.err.println("T " + step + " " + System.currentTimeMillis());
+        }
+    }
+
+    /** When the app was started: when the launcher reached main, if the window runs in a child JVM. */
     private static long jvmStart() {
+        Long launched = Long.getLong("dlintro.launchedAt");
+        if (launched != null) {
+            return launched;
+        }
         return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 

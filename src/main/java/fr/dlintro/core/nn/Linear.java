@@ -258,7 +258,11 @@ public final class Linear implements Layer {
         }
         if (columnSumsVersion != weightParam.version()) {
             java.util.Arrays.fill(columnSums, 0f);
-            for (int i = 0; i < in; i++) {
+            int i = 0;
+            for (; i + 3 < in; i += 4) {
+                Kernels.axpy4(1f, wt[i], 1f, wt[i + 1], 1f, wt[i + 2], 1f, wt[i + 3], columnSums, out);
+            }
+            for (; i < in; i++) {
                 Kernels.axpy(1f, wt[i], columnSums, out);
             }
             columnSumsVersion = weightParam.version();
@@ -305,6 +309,7 @@ public final class Linear implements Layer {
         private float[][] deltaRows = new float[0][];
         private float[] deltaSum = new float[0];
         private RowEntries[] entries = new RowEntries[0];
+        private SparseBatch[] batches = new SparseBatch[0];
     }
 
     /**
@@ -350,11 +355,17 @@ public final class Linear implements Layer {
             Kernels.axpy(1f, deltaSum, owner.dBias, out);
         }
         float shift = owner.shift;
+        RowEntries byInput = scratch.byInput;
         if (owner.sparseInput != null) {
-            accumulateSparse(parts, from, to, delta, deltaSum, shift);
+            if (scratch.batches.length != parts.length) {
+                scratch.batches = new SparseBatch[parts.length];
+            }
+            for (int k = 0; k < parts.length; k++) {
+                scratch.batches[k] = parts[k].sparseInput;
+            }
+            accumulateSparse(parts[0], scratch.batches, from, to, delta, deltaSum, shift, byInput);
             return;
         }
-        RowEntries byInput = scratch.byInput;
         RowEntries.groupByColumn(entries, from, to, byInput);
         int[] s = byInput.start;
         float[][] dWt = owner.dWt;
@@ -365,38 +376,19 @@ public final class Linear implements Layer {
     }
 
     /**
-     * The raw sparse case, entry by entry: dWt[i] += scale·u·delta[b] for each lit pixel i of
-     * each sample b (in sample order), then shift·Σ_b delta[b] on every row. Each update goes
-     * to a different row, so the loads and stores do not wait on each other.
+     * The raw sparse case: the lit pixels of the batch grouped by pixel (in sample order), so
+     * each row of dWt gets shift·Σ_b delta[b] plus its few scale·u·delta[b] in one pass of
+     * four terms at a time, rather than one short pass per pixel and sample.
      */
-    private static void accumulateSparse(Linear[] parts, int from, int to, float[][] delta, float[] deltaSum,
-            float shift) {
-        float[][] dWt = parts[0].dWt;
-        int out = parts[0].out;
-        int b = 0;
-        boolean all = from == 0 && to == parts[0].in;
-        for (Linear part : parts) {
-            SparseBatch x = part.sparseInput;
-            float scale = x.scale();
-            int[] first = x.start();
-            short[] index = x.index();
-            byte[] value = x.value();
-            int[] samples = x.samples();
-            for (int r = 0; r < x.size(); r++, b++) {
-                float[] d = delta[b];
-                int s = samples[r];
-                for (int k = first[s]; k < first[s + 1]; k++) {
-                    int i = index[k];
-                    if (all || (i >= from && i < to)) {
-                        Kernels.axpy(scale * (value[k] & 0xFF), d, dWt[i], out);
-                    }
-                }
-            }
-        }
-        if (shift != 0f) {
-            for (int i = from; i < to; i++) {
-                Kernels.axpy(shift, deltaSum, dWt[i], out);
-            }
+    private static void accumulateSparse(Linear owner, SparseBatch[] batches, int from, int to, float[][] delta,
+            float[] deltaSum, float shift, RowEntries byInput) {
+        float[][] dWt = owner.dWt;
+        int out = owner.out;
+        RowEntries.groupSparseByColumn(batches, from, to, byInput);
+        int[] s = byInput.start;
+        for (int i = from; i < to; i++) {
+            int r = i - from;
+            Kernels.gatherAxpy(shift, deltaSum, byInput.value, byInput.column, s[r], s[r + 1] - s[r], delta, dWt[i], out);
         }
     }
 

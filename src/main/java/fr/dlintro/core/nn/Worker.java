@@ -5,13 +5,19 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * A second thread that runs one task at a time for the calling thread. Hand-offs spin
- * briefly before parking: a training step lasts tens of microseconds, much less than a
+ * before parking: a training step lasts tens of microseconds, much less than a
  * park/unpark round trip. If the worker has not picked up its task by the time the caller
  * waits for it (its core is busy elsewhere), the caller runs the task itself: a loaded
  * machine then costs the second thread's gain, never more.
  */
 final class Worker implements AutoCloseable {
     private static final int SPINS = 20_000;
+    /**
+     * How long the worker spins for its next task before parking: well over a training step.
+     * (A fixed count of spins ran out before about one task in twelve; a parked worker wakes
+     * too late, and the owner then runs the task itself, alone.)
+     */
+    private static final long SPIN_NANOS = 2_000_000;
     private final Thread thread;
     private final Thread owner;
     private final AtomicReference<Runnable> task = new AtomicReference<>();
@@ -77,9 +83,21 @@ final class Worker implements AutoCloseable {
     private void loop() {
         while (!closed) {
             Runnable r = task.getAndSet(null);
-            for (int i = 0; r == null && i < SPINS && !closed; i++) {
+            long deadline = 0;
+            for (int i = 0; r == null && !closed; i++) {
                 Thread.onSpinWait();
-                r = task.getAndSet(null);
+                // read before claiming: a getAndSet per spin would keep taking the line from the owner
+                if (task.get() != null) {
+                    r = task.getAndSet(null);
+                }
+                if ((i & 255) == 255) {
+                    long now = System.nanoTime();
+                    if (deadline == 0) {
+                        deadline = now + SPIN_NANOS;
+                    } else if (now > deadline) {
+                        break;
+                    }
+                }
             }
             if (r == null) {
                 workerWaiting = true;

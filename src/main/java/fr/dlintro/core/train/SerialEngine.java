@@ -5,8 +5,9 @@ import fr.dlintro.core.nn.Loss;
 import fr.dlintro.core.nn.Matrix;
 import fr.dlintro.core.nn.Mlp;
 import fr.dlintro.core.nn.Optimizer;
+import fr.dlintro.core.nn.Parameter;
 
-/** The plain training step on the calling thread: zeroGrad, forward, loss, backward, step. */
+/** The plain training step on the calling thread: forward, loss, backward, step, zeroGrad. */
 final class SerialEngine implements StepEngine {
     private final Mlp model;
     private final Loss loss;
@@ -16,6 +17,7 @@ final class SerialEngine implements StepEngine {
         this.model = model;
         this.loss = loss;
         this.optimizer = optimizer;
+        model.zeroGrad();
     }
 
     static Matrix forward(Mlp model, Batch batch) {
@@ -24,14 +26,16 @@ final class SerialEngine implements StepEngine {
 
     @Override
     public double trainStep(Batch batch) {
-        model.zeroGrad();
         Matrix output = forward(model, batch);
         double value = loss.forward(output, batch.targets());
         if (!Double.isFinite(value)) {
             return value;
         }
         model.backwardParameters(loss.backward());
-        optimizer.step();
+        for (Parameter p : optimizer.parameters()) {
+            optimizer.prepare(p);
+            optimizer.updateAndZero(p, 0, p.value().length);
+        }
         return value;
     }
 

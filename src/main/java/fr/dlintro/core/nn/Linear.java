@@ -322,6 +322,42 @@ public final class Linear implements Layer {
      * row of dWt is updated once; a raw sparse input adds shift·Σ_b delta[b] to every row.
      */
     static void accumulateGradients(Linear[] parts, int from, int to, boolean withBias, GradientScratch scratch) {
+        gradients(parts, from, to, withBias, scratch, 1f);
+    }
+
+    /**
+     * SGD on rows {@code from .. to-1} of a layer fed raw sparse inputs, straight into the
+     * weights: W[i] += −lr·(shift·Σ_b delta[b] + Σ_b scale·u·delta[b]), the weight gradient
+     * never stored, so each row is visited once instead of three times (gradient, update,
+     * zeroing). dBias is accumulated as usual when asked. Rounds differently from the
+     * gradient-then-update path, the same way on one thread or two.
+     */
+    static void sgdSparseRows(Linear[] parts, int from, int to, boolean withBias, GradientScratch scratch,
+            float learningRate) {
+        if (parts[0].sparseInput == null) {
+            throw new IllegalStateException("direct SGD needs a raw sparse input");
+        }
+        gradients(parts, from, to, withBias, scratch, -learningRate);
+    }
+
+    /** The last forward pass read raw sparse inputs (see {@link #sgdSparseRows}). */
+    boolean hadSparseInput() {
+        return sparseInput != null;
+    }
+
+    /** The first layer's share of a serial SGD step: see {@link #sgdSparseRows}. */
+    void sgdSparseStep(Matrix dOutput, float learningRate) {
+        lastDOutput = dOutput;
+        if (self == null) {
+            self = new Linear[] {this};
+            scratch = new GradientScratch();
+        }
+        sgdSparseRows(self, 0, in, true, scratch, learningRate);
+    }
+
+    /** factor 1: dWt += the gradient; otherwise (sparse input only) wt += factor·the gradient. */
+    private static void gradients(Linear[] parts, int from, int to, boolean withBias, GradientScratch scratch,
+            float factor) {
         Linear owner = parts[0];
         int out = owner.out;
         int n = 0;
@@ -363,7 +399,7 @@ public final class Linear implements Layer {
             for (int k = 0; k < parts.length; k++) {
                 scratch.batches[k] = parts[k].sparseInput;
             }
-            accumulateSparse(parts[0], scratch.batches, from, to, delta, deltaSum, shift, byInput);
+            accumulateSparse(parts[0], scratch.batches, from, to, delta, deltaSum, shift, byInput, factor);
             return;
         }
         RowEntries.groupByColumn(entries, from, to, byInput);
@@ -381,14 +417,15 @@ public final class Linear implements Layer {
      * four terms at a time, rather than one short pass per pixel and sample.
      */
     private static void accumulateSparse(Linear owner, SparseBatch[] batches, int from, int to, float[][] delta,
-            float[] deltaSum, float shift, RowEntries byInput) {
-        float[][] dWt = owner.dWt;
+            float[] deltaSum, float shift, RowEntries byInput, float factor) {
+        float[][] target = factor == 1f ? owner.dWt : owner.wt;
         int out = owner.out;
-        RowEntries.groupSparseByColumn(batches, from, to, byInput);
+        RowEntries.groupSparseByColumn(batches, from, to, byInput, factor);
         int[] s = byInput.start;
+        float a0 = factor * shift;
         for (int i = from; i < to; i++) {
             int r = i - from;
-            Kernels.gatherAxpy(shift, deltaSum, byInput.value, byInput.column, s[r], s[r + 1] - s[r], delta, dWt[i], out);
+            Kernels.gatherAxpy(a0, deltaSum, byInput.value, byInput.column, s[r], s[r + 1] - s[r], delta, target[i], out);
         }
     }
 

@@ -90,9 +90,9 @@ final class RowEntries {
     /**
      * Groups the lit pixels of several raw sparse batches (samples of batches[1] following
      * those of batches[0]) by pixel, keeping pixels {@code from .. to-1}: into's row
-     * i − from lists (global sample row, scale·u) in sample order.
+     * i − from lists (global sample row, factor·(scale·u)) in sample order.
      */
-    static void groupSparseByColumn(SparseBatch[] batches, int from, int to, RowEntries into) {
+    static void groupSparseByColumn(SparseBatch[] batches, int from, int to, RowEntries into, float factor) {
         int columns = to - from;
         int total = 0;
         for (SparseBatch x : batches) {
@@ -141,7 +141,7 @@ final class RowEntries {
                     if (c >= 0 && c < columns) {
                         int slot = fill[c]++;
                         into.column[slot] = rowOffset + r;
-                        into.value[slot] = scale * (value[k] & 0xFF);
+                        into.value[slot] = factor * (scale * (value[k] & 0xFF));
                     }
                 }
             }

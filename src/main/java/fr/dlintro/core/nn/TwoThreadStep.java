@@ -27,6 +27,7 @@ public final class TwoThreadStep implements AutoCloseable {
     private final Matrix[] denseHalves = new Matrix[2];
     private final Targets[] targetHalves = new Targets[2];
     private final int firstRows;
+    private final boolean firstLayerSgd;      // SGD straight into the first layer's weights on sparse inputs
     private int split;
     private int rows;
     private int sampleShift;                  // samples moved from the second half to the first
@@ -54,6 +55,8 @@ public final class TwoThreadStep implements AutoCloseable {
             }
         }
         this.firstRows = linears.get(0).inFeatures();
+        this.firstLayerSgd = optimizer instanceof Sgd
+                && optimizer.parameters().contains(linears.get(0).parameters().get(0));
         this.split = firstRows / 2;
         model.zeroGrad();
     }
@@ -191,9 +194,13 @@ public final class TwoThreadStep implements AutoCloseable {
         Linear first = linears.get(0);
         int from = t == 0 ? 0 : split;
         int to = t == 0 ? split : firstRows;
-        Linear.accumulateGradients(activeParts(0), from, to, t == 1, scratch[t][0]);
         Parameter weight = first.parameters().get(0);
-        optimizer.updateAndZero(weight, from, to);
+        if (firstLayerSgd && first.hadSparseInput()) {
+            Linear.sgdSparseRows(activeParts(0), from, to, t == 1, scratch[t][0], (float) optimizer.learningRate());
+        } else {
+            Linear.accumulateGradients(activeParts(0), from, to, t == 1, scratch[t][0]);
+            optimizer.updateAndZero(weight, from, to);
+        }
         if (t == 1) {
             Parameter bias = first.parameters().get(1);
             optimizer.updateAndZero(bias, 0, 1);

@@ -6,18 +6,22 @@ import fr.dlintro.core.nn.Matrix;
 import fr.dlintro.core.nn.Mlp;
 import fr.dlintro.core.nn.Optimizer;
 import fr.dlintro.core.nn.Parameter;
+import fr.dlintro.core.nn.Sgd;
 
 /** The plain training step on the calling thread: forward, loss, backward, step, zeroGrad. */
 final class SerialEngine implements StepEngine {
     private final Mlp model;
     private final Loss loss;
     private final Optimizer optimizer;
+    private final boolean firstLayerSgd;   // SGD straight into the first layer's weights on sparse inputs
 
     SerialEngine(Mlp model, Loss loss, Optimizer optimizer) {
         this.model = model;
         this.loss = loss;
         this.optimizer = optimizer;
         model.zeroGrad();
+        this.firstLayerSgd = optimizer instanceof Sgd
+                && optimizer.parameters().contains(model.linears().get(0).parameters().get(0));
     }
 
     static Matrix forward(Mlp model, Batch batch) {
@@ -31,10 +35,17 @@ final class SerialEngine implements StepEngine {
         if (!Double.isFinite(value)) {
             return value;
         }
-        model.backwardParameters(loss.backward());
+        Parameter done = null;
+        if (firstLayerSgd && model.lastInputWasSparse()) {
+            done = model.backwardWithFirstLayerSgd(loss.backward(), (Sgd) optimizer);
+        } else {
+            model.backwardParameters(loss.backward());
+        }
         for (Parameter p : optimizer.parameters()) {
             optimizer.prepare(p);
-            optimizer.updateAndZero(p, 0, p.value().length);
+            if (p != done) {
+                optimizer.updateAndZero(p, 0, p.value().length);
+            }
         }
         return value;
     }

@@ -139,6 +139,24 @@ public final class Linear implements Layer {
         return dBias[o];
     }
 
+    /** The weight itself, (in, out): for passes of this package that lay batches out differently. */
+    float[][] wt() {
+        return wt;
+    }
+
+    float[] biasValues() {
+        return bias;
+    }
+
+    /** The weight gradient itself, (in, out). */
+    float[][] weightGrad() {
+        return dWt;
+    }
+
+    float[] biasGrad() {
+        return dBias;
+    }
+
     /** A copy of the weight as (out, in) rows, PyTorch's layout. */
     public double[][] weights() {
         double[][] w = new double[out][in];

@@ -1,6 +1,7 @@
 package fr.dlintro.core.train;
 
 import fr.dlintro.core.data.Batch;
+import fr.dlintro.core.nn.FeatureMajorPass;
 import fr.dlintro.core.nn.Loss;
 import fr.dlintro.core.nn.Matrix;
 import fr.dlintro.core.nn.Mlp;
@@ -14,12 +15,14 @@ final class SerialEngine implements StepEngine {
     private final Loss loss;
     private final Optimizer optimizer;
     private final boolean firstLayerSgd;   // SGD straight into the first layer's weights on sparse inputs
+    private final FeatureMajorPass small;  // for small dense networks, else null
 
     SerialEngine(Mlp model, Loss loss, Optimizer optimizer) {
         this.model = model;
         this.loss = loss;
         this.optimizer = optimizer;
         model.zeroGrad();
+        this.small = FeatureMajorPass.forSmall(model);
         this.firstLayerSgd = optimizer instanceof Sgd
                 && optimizer.parameters().contains(model.linears().get(0).parameters().get(0));
     }
@@ -28,15 +31,21 @@ final class SerialEngine implements StepEngine {
         return batch.isSparse() ? model.forward(batch.sparse()) : model.forward(batch.inputs());
     }
 
+    private Matrix forward(Batch batch) {
+        return small != null && !batch.isSparse() ? small.forward(batch.inputs()) : forward(model, batch);
+    }
+
     @Override
     public double trainStep(Batch batch) {
-        Matrix output = forward(model, batch);
+        Matrix output = forward(batch);
         double value = loss.forward(output, batch.targets());
         if (!Double.isFinite(value)) {
             return value;
         }
         Parameter done = null;
-        if (firstLayerSgd && model.lastInputWasSparse()) {
+        if (small != null && !batch.isSparse()) {
+            small.backward(loss.backward());
+        } else if (firstLayerSgd && model.lastInputWasSparse()) {
             done = model.backwardWithFirstLayerSgd(loss.backward(), (Sgd) optimizer);
         } else {
             model.backwardParameters(loss.backward());
@@ -52,7 +61,7 @@ final class SerialEngine implements StepEngine {
 
     @Override
     public double evaluate(Batch batch, long[] correct) {
-        Matrix output = forward(model, batch);
+        Matrix output = forward(batch);
         double value = loss.forward(output, batch.targets());
         if (batch.targets().hasLabels()) {
             correct[0] += countCorrect(output, batch.targets().labels());

@@ -15,6 +15,14 @@ final class Kernels {
         }
     }
 
+    /** y[j] += a·x[j], then x[j] = 0. */
+    static void axpyAndZero(float a, float[] x, float[] y, int n) {
+        for (int j = 0; j < n; j++) {
+            y[j] = Math.fma(a, x[j], y[j]);
+            x[j] = 0f;
+        }
+    }
+
     /** y[j] += a·x[j] + b·u[j] + c·v[j] + d·w[j]: one load and store of y for four rows. */
     static void axpy4(float a, float[] x, float b, float[] u, float c, float[] v, float d, float[] w,
             float[] y, int n) {

@@ -171,6 +171,27 @@ public final class Mlp {
         ((Linear) layers.get(0)).backward(d, false);
     }
 
+    /**
+     * A training step's backward pass and SGD update when the input was a raw sparse batch:
+     * the first layer's weights are updated straight from the batch (see {@link Linear}),
+     * every other parameter gets its gradient; returns the first layer's weight, which the
+     * caller must not update again.
+     */
+    public Parameter backwardWithFirstLayerSgd(Matrix dOutput, Sgd sgd) {
+        Matrix d = dOutput;
+        for (int l = layers.size() - 1; l >= 1; l--) {
+            d = layers.get(l).backward(d);
+        }
+        Linear first = (Linear) layers.get(0);
+        first.sgdSparseStep(d, (float) sgd.learningRate());
+        return first.parameters().get(0);
+    }
+
+    /** Whether the last forward pass read raw sparse inputs. */
+    public boolean lastInputWasSparse() {
+        return ((Linear) layers.get(0)).hadSparseInput();
+    }
+
     /** One sample through the network, with every layer's output (z after a Linear, a after an activation). */
     public Trace trace(double... input) {
         if (input.length != inputSize) {

@@ -21,6 +21,18 @@ public interface Optimizer {
      */
     void update(Parameter p, int from, int to);
 
+    /**
+     * {@link #update} of rows {@code from .. to-1}, then zeroes their gradient: the training
+     * engines' step, in one pass over the rows when the optimizer can.
+     */
+    default void updateAndZero(Parameter p, int from, int to) {
+        update(p, from, to);
+        float[][] g = p.grad();
+        for (int r = from; r < to; r++) {
+            java.util.Arrays.fill(g[r], 0f);
+        }
+    }
+
     /** Updates every parameter. */
     default void step() {
         for (Parameter p : parameters()) {

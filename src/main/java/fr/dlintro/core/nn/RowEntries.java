@@ -87,6 +87,69 @@ final class RowEntries {
         into.rows = columns;
     }
 
+    /**
+     * Groups the lit pixels of several raw sparse batches (samples of batches[1] following
+     * those of batches[0]) by pixel, keeping pixels {@code from .. to-1}: into's row
+     * i − from lists (global sample row, factor·(scale·u)) in sample order.
+     */
+    static void groupSparseByColumn(SparseBatch[] batches, int from, int to, RowEntries into, float factor) {
+        int columns = to - from;
+        int total = 0;
+        for (SparseBatch x : batches) {
+            int[] first = x.start();
+            int[] samples = x.samples();
+            for (int r = 0; r < x.size(); r++) {
+                total += first[samples[r] + 1] - first[samples[r]];
+            }
+        }
+        into.reserve(columns, total);
+        int[] s = into.start;
+        java.util.Arrays.fill(s, 0, columns + 1, 0);
+        for (SparseBatch x : batches) {
+            int[] first = x.start();
+            short[] index = x.index();
+            int[] samples = x.samples();
+            for (int r = 0; r < x.size(); r++) {
+                int smp = samples[r];
+                for (int k = first[smp]; k < first[smp + 1]; k++) {
+                    int c = index[k] - from;
+                    if (c >= 0 && c < columns) {
+                        s[c + 1]++;
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            s[c + 1] += s[c];
+        }
+        if (into.fill.length < columns) {
+            into.fill = new int[columns];
+        }
+        int[] fill = into.fill;
+        System.arraycopy(s, 0, fill, 0, columns);
+        int rowOffset = 0;
+        for (SparseBatch x : batches) {
+            int[] first = x.start();
+            short[] index = x.index();
+            byte[] value = x.value();
+            int[] samples = x.samples();
+            float scale = x.scale();
+            for (int r = 0; r < x.size(); r++) {
+                int smp = samples[r];
+                for (int k = first[smp]; k < first[smp + 1]; k++) {
+                    int c = index[k] - from;
+                    if (c >= 0 && c < columns) {
+                        int slot = fill[c]++;
+                        into.column[slot] = rowOffset + r;
+                        into.value[slot] = factor * (scale * (value[k] & 0xFF));
+                    }
+                }
+            }
+            rowOffset += x.size();
+        }
+        into.rows = columns;
+    }
+
     private void reserve(int n, int entries) {
         if (start.length < n + 1) {
             start = new int[n + 1];

@@ -35,6 +35,17 @@ public final class Sgd implements Optimizer {
         }
     }
 
+    /** The same bits as update then zeroing, in one pass: a row of 40 is too short to pay for two. */
+    @Override
+    public void updateAndZero(Parameter p, int from, int to) {
+        float minusLr = -learningRate;
+        float[][] value = p.value();
+        float[][] grad = p.grad();
+        for (int r = from; r < to; r++) {
+            Kernels.axpyAndZero(minusLr, grad[r], value[r], value[r].length);
+        }
+    }
+
     @Override
     public double learningRate() {
         return learningRate;

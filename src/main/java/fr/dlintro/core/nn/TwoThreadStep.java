@@ -27,9 +27,12 @@ public final class TwoThreadStep implements AutoCloseable {
     private final Matrix[] denseHalves = new Matrix[2];
     private final Targets[] targetHalves = new Targets[2];
     private final int firstRows;
+    private final boolean firstLayerSgd;      // SGD straight into the first layer's weights on sparse inputs
     private int split;
     private int rows;
+    private int sampleShift;                  // samples moved from the second half to the first
     private final long[] phaseNanos = new long[2];
+    private final long[] forwardNanos = new long[2];
     private final long[] correct = new long[2];
 
     /** @param lossName the loss's {@link Loss#name()}: each thread gets its own instance */
@@ -52,6 +55,8 @@ public final class TwoThreadStep implements AutoCloseable {
             }
         }
         this.firstRows = linears.get(0).inFeatures();
+        this.firstLayerSgd = optimizer instanceof Sgd
+                && optimizer.parameters().contains(linears.get(0).parameters().get(0));
         this.split = firstRows / 2;
         model.zeroGrad();
     }
@@ -118,7 +123,7 @@ public final class TwoThreadStep implements AutoCloseable {
     }
 
     private int rowsOf(int half) {
-        int first = (rows + 1) / 2;
+        int first = rows < 2 ? rows : Math.max(1, Math.min(rows - 1, (rows + 1) / 2 + sampleShift));
         return half == 0 ? first : rows - first;
     }
 
@@ -170,6 +175,7 @@ public final class TwoThreadStep implements AutoCloseable {
 
     /** Phase one: this half of the batch forward, then back to the first layer's output gradient. */
     private void forwardBackward(int h) {
+        long begin = System.nanoTime();
         Matrix out = forward(h);
         losses[h].forward(out, targetHalves[h]);
         Matrix d = losses[h].backward(rows);
@@ -179,6 +185,7 @@ public final class TwoThreadStep implements AutoCloseable {
             d = layer instanceof Linear ? ((Linear) layer).inputGradientOnly(d, true) : layer.backward(d);
         }
         ((Linear) layers.get(0)).inputGradientOnly(d, false);
+        forwardNanos[h] = System.nanoTime() - begin;
     }
 
     /** Phase two: thread t's share of the gradients, updates and zeroing. */
@@ -187,20 +194,21 @@ public final class TwoThreadStep implements AutoCloseable {
         Linear first = linears.get(0);
         int from = t == 0 ? 0 : split;
         int to = t == 0 ? split : firstRows;
-        Linear.accumulateGradients(activeParts(0), from, to, t == 1, scratch[t][0]);
         Parameter weight = first.parameters().get(0);
-        optimizer.update(weight, from, to);
-        zeroRows(weight, from, to);
+        if (firstLayerSgd && first.hadSparseInput()) {
+            Linear.sgdSparseRows(activeParts(0), from, to, t == 1, scratch[t][0], (float) optimizer.learningRate());
+        } else {
+            Linear.accumulateGradients(activeParts(0), from, to, t == 1, scratch[t][0]);
+            optimizer.updateAndZero(weight, from, to);
+        }
         if (t == 1) {
             Parameter bias = first.parameters().get(1);
-            optimizer.update(bias, 0, 1);
-            bias.zeroGrad();
+            optimizer.updateAndZero(bias, 0, 1);
             for (int j = 1; j < linears.size(); j++) {
                 Linear l = linears.get(j);
                 Linear.accumulateGradients(activeParts(j), 0, l.inFeatures(), true, scratch[t][j]);
                 for (Parameter p : l.parameters()) {
-                    optimizer.update(p, 0, p.value().length);
-                    p.zeroGrad();
+                    optimizer.updateAndZero(p, 0, p.value().length);
                 }
             }
         }
@@ -211,15 +219,21 @@ public final class TwoThreadStep implements AutoCloseable {
         return rowsOf(1) > 0 ? parts[j] : new Linear[] {parts[j][0]};
     }
 
-    private static void zeroRows(Parameter p, int from, int to) {
-        float[][] g = p.grad();
-        for (int r = from; r < to; r++) {
-            java.util.Arrays.fill(g[r], 0f);
-        }
-    }
-
-    /** Moves the first layer's split toward equal times (results do not depend on it). */
+    /**
+     * Moves the first layer's split and the batch's split toward equal times (results do not
+     * depend on either: every sum runs in sample order, whoever computed its terms).
+     */
     private void balance() {
+        if (rows >= 8) {
+            long f0 = forwardNanos[0];
+            long f1 = forwardNanos[1];
+            int perSample0 = (int) (f0 / Math.max(1, rowsOf(0)));
+            if (f0 - f1 > perSample0 && sampleShift > -rows / 4) {
+                sampleShift--;
+            } else if (f1 - f0 > perSample0 && sampleShift < rows / 4) {
+                sampleShift++;
+            }
+        }
         long a = phaseNanos[0];
         long b = phaseNanos[1];
         int step = Math.max(1, firstRows / 100);

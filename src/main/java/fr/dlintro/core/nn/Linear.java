@@ -240,15 +240,7 @@ public final class Linear implements Layer {
             float[] y = ys[b];
             java.util.Arrays.fill(y, 0f);
             int s = samples[b];
-            int k = first[s];
-            int end = first[s + 1];
-            for (; k + 3 < end; k += 4) {
-                Kernels.axpy4(value[k] & 0xFF, wt[index[k]], value[k + 1] & 0xFF, wt[index[k + 1]],
-                        value[k + 2] & 0xFF, wt[index[k + 2]], value[k + 3] & 0xFF, wt[index[k + 3]], y, out);
-            }
-            for (; k < end; k++) {
-                Kernels.axpy(value[k] & 0xFF, wt[index[k]], y, out);
-            }
+            Kernels.byteGatherAxpy(value, index, first[s], first[s + 1], wt, y, out);
             for (int o = 0; o < out; o++) {
                 y[o] = Math.fma(scale, y[o], start[o]);
             }

@@ -49,15 +49,18 @@ final class Kernels {
     }
 
     /**
-     * y += a0·x0 + Σ_k coef[k]·rows[index[k]] for k in from .. from+count-1, the terms in that
-     * order for every element (a0 = 0 skips the leading term).
+     * For each row y = ys[yFrom + r], r < count: y += a0·x0 + Σ_k coef[k]·rows[index[k]] for
+     * k in start[r] .. start[r + 1] - 1, the terms in that order for every element (a0 = 0
+     * skips the leading term). The rows are independent: the vector path runs two at a time.
      */
-    static void gatherAxpy(float a0, float[] x0, float[] coef, int[] index, int from, int count, float[][] rows,
-            float[] y, int n) {
+    static void gatherAxpyRows(float a0, float[] x0, float[] coef, int[] index, int[] start, float[][] ys, int yFrom,
+            int count, float[][] rows, int n) {
         if (VECTOR) {
-            VectorKernels.gatherAxpy(a0, x0, coef, index, from, count, rows, y, n);
+            VectorKernels.gatherAxpyRows(a0, x0, coef, index, start, ys, yFrom, count, rows, n);
         } else {
-            ScalarKernels.gatherAxpy(a0, x0, coef, index, from, count, rows, y, n);
+            for (int r = 0; r < count; r++) {
+                ScalarKernels.gatherAxpy(a0, x0, coef, index, start[r], start[r + 1] - start[r], rows, ys[yFrom + r], n);
+            }
         }
     }
 

@@ -46,8 +46,8 @@ final class ScalarKernels {
     }
 
     /**
-     * y += a0·x0 + Σ_k coef[k]·rows[index[k]] for k in from .. from+count-1, four terms per
-     * pass over y (a0 = 0 skips the leading term).
+     * One row of {@link Kernels#gatherAxpyRows}: y += a0·x0 + Σ_k coef[k]·rows[index[k]] for
+     * k in from .. from+count-1, four terms per pass over y (a0 = 0 skips the leading term).
      */
     static void gatherAxpy(float a0, float[] x0, float[] coef, int[] index, int from, int count, float[][] rows,
             float[] y, int n) {

@@ -123,6 +123,44 @@ class VectorKernelsTest {
     }
 
     @Test
+    void gatherAxpyRowsGivesTheScalarBitsRowByRow() {
+        for (int n = 1; n <= MAX_LENGTH; n++) {
+            float[][] rows = rows(50, n);
+            for (int count = 0; count <= 5; count++) {
+                for (boolean lead : new boolean[] {false, true}) {
+                    // rows with unequal term counts, some with none, so each of a pair runs on alone
+                    int[] start = new int[count + 1];
+                    for (int r = 0; r < count; r++) {
+                        start[r + 1] = start[r] + random.nextInt(0, 12);
+                    }
+                    int[] index = new int[start[count]];
+                    float[] coef = values(index.length);
+                    for (int k = 0; k < index.length; k++) {
+                        index[k] = random.nextInt(rows.length);
+                    }
+                    float a0 = lead ? value() : 0f;
+                    float[] x0 = lead ? values(n) : null;
+                    int yFrom = random.nextInt(3);
+                    float[][] ys = rows(yFrom + count, n);
+                    float[][] expected = new float[ys.length][];
+                    for (int r = 0; r < ys.length; r++) {
+                        expected[r] = ys[r].clone();
+                    }
+                    for (int r = 0; r < count; r++) {
+                        ScalarKernels.gatherAxpy(a0, x0, coef, index, start[r], start[r + 1] - start[r], rows,
+                                expected[yFrom + r], n);
+                    }
+                    VectorKernels.gatherAxpyRows(a0, x0, coef, index, start, ys, yFrom, count, rows, n);
+                    for (int r = 0; r < ys.length; r++) {
+                        assertThat(bits(ys[r])).as("n = %d, row %d of %d, a0 = %s", n, r, count, a0)
+                                .isEqualTo(bits(expected[r]));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void byteGatherAxpyGivesTheScalarBitsForEveryLengthAndTermCount() {
         int[] counts = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 13, 40, 150};
         for (int n = 1; n <= MAX_LENGTH; n++) {

@@ -1,104 +1,78 @@
 package fr.dlintro.core.nn;
 
 /**
- * The inner loops. Each one walks arrays with the same index, so C2 turns it into SIMD;
- * {@code Math.fma} keeps one rounding per multiply-add.
+ * The inner loops. The multiply-add loops run in {@link VectorKernels} when the JVM has the
+ * Vector API module, else in {@link ScalarKernels}: the same bits either way. The flag is a
+ * constant, so the JIT keeps only one of the two paths.
  */
 final class Kernels {
+    /** False with {@code -Ddlintro.vector=false}, without the module or without 8-float vectors. */
+    static final boolean VECTOR = vectorApiUsable();
+
     private Kernels() {
+    }
+
+    private static boolean vectorApiUsable() {
+        if ("false".equals(System.getProperty("dlintro.vector"))) {
+            return false;
+        }
+        // VectorKernels links against the incubator module: touch it only once we know it is there
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() && VectorKernels.worthwhile();
     }
 
     /** y[j] += a·x[j] for j < n. */
     static void axpy(float a, float[] x, float[] y, int n) {
-        for (int j = 0; j < n; j++) {
-            y[j] = Math.fma(a, x[j], y[j]);
+        if (VECTOR) {
+            VectorKernels.axpy(a, x, y, n);
+        } else {
+            ScalarKernels.axpy(a, x, y, n);
         }
     }
 
     /** y[j] += a·x[j], then x[j] = 0. */
     static void axpyAndZero(float a, float[] x, float[] y, int n) {
-        for (int j = 0; j < n; j++) {
-            y[j] = Math.fma(a, x[j], y[j]);
-            x[j] = 0f;
+        if (VECTOR) {
+            VectorKernels.axpyAndZero(a, x, y, n);
+        } else {
+            ScalarKernels.axpyAndZero(a, x, y, n);
         }
     }
 
     /** y[j] += a·x[j] + b·u[j] + c·v[j] + d·w[j]: one load and store of y for four rows. */
     static void axpy4(float a, float[] x, float b, float[] u, float c, float[] v, float d, float[] w,
             float[] y, int n) {
-        for (int j = 0; j < n; j++) {
-            y[j] = Math.fma(d, w[j], Math.fma(c, v[j], Math.fma(b, u[j], Math.fma(a, x[j], y[j]))));
-        }
-    }
-
-    /** y[j] += a·x[j] + b·u[j]. */
-    static void axpy2(float a, float[] x, float b, float[] u, float[] y, int n) {
-        for (int j = 0; j < n; j++) {
-            y[j] = Math.fma(b, u[j], Math.fma(a, x[j], y[j]));
-        }
-    }
-
-    /** y[j] += a·x[j] + b·u[j] + c·v[j]. */
-    static void axpy3(float a, float[] x, float b, float[] u, float c, float[] v, float[] y, int n) {
-        for (int j = 0; j < n; j++) {
-            y[j] = Math.fma(c, v[j], Math.fma(b, u[j], Math.fma(a, x[j], y[j])));
+        if (VECTOR) {
+            VectorKernels.axpy4(a, x, b, u, c, v, d, w, y, n);
+        } else {
+            ScalarKernels.axpy4(a, x, b, u, c, v, d, w, y, n);
         }
     }
 
     /**
-     * y += a0·x0 + Σ_k coef[k]·rows[index[k]] for k in from .. from+count-1, four terms per
-     * pass over y (a0 = 0 skips the leading term).
+     * For each row y = ys[yFrom + r], r < count: y += a0·x0 + Σ_k coef[k]·rows[index[k]] for
+     * k in start[r] .. start[r + 1] - 1, the terms in that order for every element (a0 = 0
+     * skips the leading term). The rows are independent: the vector path runs two at a time.
      */
-    static void gatherAxpy(float a0, float[] x0, float[] coef, int[] index, int from, int count, float[][] rows,
-            float[] y, int n) {
-        int k = from;
-        int end = from + count;
-        if (n == 1) {
-            // a one-output layer (the calculator's): a plain dot product, no vector loops of length 1
-            float acc = y[0];
-            if (a0 != 0f) {
-                acc = Math.fma(a0, x0[0], acc);
-            }
-            for (; k < end; k++) {
-                acc = Math.fma(coef[k], rows[index[k]][0], acc);
-            }
-            y[0] = acc;
-            return;
-        }
-        if (a0 != 0f) {
-            switch (Math.min(count, 3)) {
-                case 0:
-                    axpy(a0, x0, y, n);
-                    return;
-                case 1:
-                    axpy2(a0, x0, coef[k], rows[index[k]], y, n);
-                    return;
-                case 2:
-                    axpy3(a0, x0, coef[k], rows[index[k]], coef[k + 1], rows[index[k + 1]], y, n);
-                    return;
-                default:
-                    axpy4(a0, x0, coef[k], rows[index[k]], coef[k + 1], rows[index[k + 1]], coef[k + 2],
-                            rows[index[k + 2]], y, n);
-                    k += 3;
-                    break;
+    static void gatherAxpyRows(float a0, float[] x0, float[] coef, int[] index, int[] start, float[][] ys, int yFrom,
+            int count, float[][] rows, int n) {
+        if (VECTOR) {
+            VectorKernels.gatherAxpyRows(a0, x0, coef, index, start, ys, yFrom, count, rows, n);
+        } else {
+            for (int r = 0; r < count; r++) {
+                ScalarKernels.gatherAxpy(a0, x0, coef, index, start[r], start[r + 1] - start[r], rows, ys[yFrom + r], n);
             }
         }
-        for (; k + 3 < end; k += 4) {
-            axpy4(coef[k], rows[index[k]], coef[k + 1], rows[index[k + 1]], coef[k + 2], rows[index[k + 2]],
-                    coef[k + 3], rows[index[k + 3]], y, n);
-        }
-        switch (end - k) {
-            case 3:
-                axpy3(coef[k], rows[index[k]], coef[k + 1], rows[index[k + 1]], coef[k + 2], rows[index[k + 2]], y, n);
-                break;
-            case 2:
-                axpy2(coef[k], rows[index[k]], coef[k + 1], rows[index[k + 1]], y, n);
-                break;
-            case 1:
-                axpy(coef[k], rows[index[k]], y, n);
-                break;
-            default:
-                break;
+    }
+
+    /**
+     * y += Σ_k (value[k] & 0xFF)·rows[index[k]] for k in from .. end-1, in that order: a
+     * sample's lit pixels (bytes) times the first layer's weight rows.
+     */
+    static void byteGatherAxpy(byte[] value, short[] index, int from, int end, float[][] rows, float[] y, int n) {
+        if (VECTOR) {
+            VectorKernels.byteGatherAxpy(value, index, from, end, rows, y, n);
+        } else {
+            ScalarKernels.byteGatherAxpy(value, index, from, end, rows, y, n);
         }
     }
 }

@@ -240,15 +240,7 @@ public final class Linear implements Layer {
             float[] y = ys[b];
             java.util.Arrays.fill(y, 0f);
             int s = samples[b];
-            int k = first[s];
-            int end = first[s + 1];
-            for (; k + 3 < end; k += 4) {
-                Kernels.axpy4(value[k] & 0xFF, wt[index[k]], value[k + 1] & 0xFF, wt[index[k + 1]],
-                        value[k + 2] & 0xFF, wt[index[k + 2]], value[k + 3] & 0xFF, wt[index[k + 3]], y, out);
-            }
-            for (; k < end; k++) {
-                Kernels.axpy(value[k] & 0xFF, wt[index[k]], y, out);
-            }
+            Kernels.byteGatherAxpy(value, index, first[s], first[s + 1], wt, y, out);
             for (int o = 0; o < out; o++) {
                 y[o] = Math.fma(scale, y[o], start[o]);
             }
@@ -261,10 +253,9 @@ public final class Linear implements Layer {
         float[][] ys = output.data();
         int[] rowStart = inputs.start;
         for (int b = 0; b < n; b++) {
-            float[] y = ys[b];
-            System.arraycopy(start, 0, y, 0, out);
-            Kernels.gatherAxpy(0f, null, inputs.value, inputs.column, rowStart[b], rowStart[b + 1] - rowStart[b], wt, y, out);
+            System.arraycopy(start, 0, ys[b], 0, out);
         }
+        Kernels.gatherAxpyRows(0f, null, inputs.value, inputs.column, rowStart, ys, 0, n, wt, out);
         return output;
     }
 
@@ -423,10 +414,7 @@ public final class Linear implements Layer {
         RowEntries.groupByColumn(entries, from, to, byInput);
         int[] s = byInput.start;
         float[][] dWt = owner.dWt;
-        for (int i = from; i < to; i++) {
-            int r = i - from;
-            Kernels.gatherAxpy(shift, deltaSum, byInput.value, byInput.column, s[r], s[r + 1] - s[r], delta, dWt[i], out);
-        }
+        Kernels.gatherAxpyRows(shift, deltaSum, byInput.value, byInput.column, s, dWt, from, to - from, delta, out);
     }
 
     /**
@@ -441,10 +429,7 @@ public final class Linear implements Layer {
         RowEntries.groupSparseByColumn(batches, from, to, byInput, factor);
         int[] s = byInput.start;
         float a0 = factor * shift;
-        for (int i = from; i < to; i++) {
-            int r = i - from;
-            Kernels.gatherAxpy(a0, deltaSum, byInput.value, byInput.column, s[r], s[r + 1] - s[r], delta, target[i], out);
-        }
+        Kernels.gatherAxpyRows(a0, deltaSum, byInput.value, byInput.column, s, target, from, to - from, delta, out);
     }
 
     /** dInput[b] = Σ_o dOutput[b][o]·W[o] over the nonzero dOutput[b][o], W as (out, in) rows. */
@@ -470,10 +455,9 @@ public final class Linear implements Layer {
         float[][] gs = dInput.data();
         int[] s = deltas.start;
         for (int b = 0; b < n; b++) {
-            float[] g = gs[b];
-            java.util.Arrays.fill(g, 0f);
-            Kernels.gatherAxpy(0f, null, deltas.value, deltas.column, s[b], s[b + 1] - s[b], weightRows, g, in);
+            java.util.Arrays.fill(gs[b], 0f);
         }
+        Kernels.gatherAxpyRows(0f, null, deltas.value, deltas.column, s, gs, 0, n, weightRows, in);
         return dInput;
     }
 }

@@ -1,7 +1,6 @@
 package fr.dlintro;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the window in a child JVM that maps a class-data archive of the app (AppCDS) and
@@ -31,8 +29,6 @@ import java.util.concurrent.TimeUnit;
  * starting in this JVM. {@code -Ddlintro.relaunch=false} turns all this off.
  */
 final class ArchivedRelaunch {
-    /** Set on the child's command line: it must start the window itself. */
-    static final String CHILD_PROPERTY = "dlintro.relaunched";
     /**
      * When the launching JVM reached main (ms since the epoch), for the start-up timing log.
      * (ProcessHandle's start instant can be off by half a second in a virtual machine.)
@@ -75,46 +71,37 @@ final class ArchivedRelaunch {
      */
     static Optional<Integer> run(String[] args) {
         long started = System.currentTimeMillis();
-        if (System.getProperty(CHILD_PROPERTY) != null
-                || "false".equalsIgnoreCase(System.getProperty("dlintro.relaunch"))) {
+        if (ChildJvm.relaunchRefused()) {
             return Optional.empty();
         }
-        Optional<Path> jar = runningJar();
-        Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
-        if (jar.isEmpty() || !Files.isExecutable(java)) {
+        Optional<Path> jar = ChildJvm.runningJar();
+        Optional<Path> java = ChildJvm.javaExecutable();
+        if (jar.isEmpty() || java.isEmpty()) {
             return Optional.empty();
         }
         try {
             Path cache = fr.dlintro.progress.DataFolder.path().resolve("cache");
             Files.createDirectories(cache);
+            List<String> vector = ChildJvm.vectorOptions();
+            // an archive is only valid with the module options it was written with
             Path archive = cache.resolve(archiveName(jar.get(), Files.size(jar.get()),
                     Files.getLastModifiedTime(jar.get()).toMillis(), System.getProperty("java.home"),
-                    System.getProperty("java.vm.version")));
+                    System.getProperty("java.vm.version") + " " + String.join(" ", vector)));
             boolean reuse = Files.isRegularFile(archive);
             Path target = reuse ? archive : cache.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             Path directives = cache.resolve("compiler-directives.json");
             if (!Files.isRegularFile(directives) || !Files.readString(directives).equals(COMPILER_DIRECTIVES)) {
                 Files.writeString(directives, COMPILER_DIRECTIVES);
             }
-            List<String> command = command(java, jar.get(), inputArguments(), target, reuse, directives, started, args);
-            Process child = new ProcessBuilder(command).inheritIO().start();
-            // stopped from outside (logout, Ctrl+C, kill): the child closes too, and its archive is kept
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                child.destroy();
-                try {
-                    child.waitFor(20, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            List<String> options = new ArrayList<>(vector);
+            options.addAll(ChildJvm.inheritedOptions());
+            List<String> command = command(java.get(), jar.get(), options, target, reuse, directives, started, args);
+            // the archive is kept even when the launcher is stopped from outside
+            return Optional.of(ChildJvm.run(command, () -> {
                 if (!reuse) {
                     keepArchive(target, archive, cache);
                 }
-            }, "dlintro-stop-child"));
-            int code = waitFor(child);
-            if (!reuse) {
-                keepArchive(target, archive, cache);
-            }
-            return Optional.of(code);
+            }));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -134,7 +121,7 @@ final class ArchivedRelaunch {
         command.add("-XX:CompilerDirectivesFile=" + directives);
         // the user's own options (-Xmx, -D…) come after ours, so they win
         command.addAll(inputArguments);
-        command.add("-D" + CHILD_PROPERTY + "=true");
+        command.add("-D" + ChildJvm.CHILD_PROPERTY + "=true");
         command.add("-D" + STARTED_PROPERTY + "=" + started);
         command.add("-cp");
         command.add(jar.toString());
@@ -159,54 +146,6 @@ final class ArchivedRelaunch {
         return h;
     }
 
-    private static Optional<Path> runningJar() {
-        try {
-            var source = Main.class.getProtectionDomain().getCodeSource();
-            if (source == null) {
-                return Optional.empty();
-            }
-            Path path = Path.of(source.getLocation().toURI());
-            return Files.isRegularFile(path) && path.toString().endsWith(".jar") ? Optional.of(path) : Optional.empty();
-        } catch (URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * The JVM options of this process's command line (what comes before {@code -jar}),
-     * minus those that only concern the archive. Read from the command line rather than the
-     * management bean, which alone would add a tenth of a second to every start.
-     */
-    private static List<String> inputArguments() {
-        String[] line = ProcessHandle.current().info().arguments().orElse(null);
-        List<String> options = line != null ? jvmOptions(List.of(line))
-                : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
-        List<String> kept = new ArrayList<>();
-        for (String a : options) {
-            if (!a.startsWith("-XX:SharedArchiveFile") && !a.startsWith("-XX:ArchiveClassesAtExit")
-                    && !a.startsWith("-Xshare")) {
-                kept.add(a);
-            }
-        }
-        return kept;
-    }
-
-    /** The arguments before {@code -jar}: a {@code java -jar} command line's JVM options. */
-    static List<String> jvmOptions(List<String> commandLine) {
-        int jar = commandLine.indexOf("-jar");
-        return jar < 0 ? List.of() : commandLine.subList(0, jar);
-    }
-
-    private static int waitFor(Process child) {
-        while (true) {
-            try {
-                return child.waitFor();
-            } catch (InterruptedException e) {
-                child.destroy();
-            }
-        }
-    }
-
     /**
      * Moves a freshly written archive into place and removes the archives of older builds.
      * The session is over by then: a failure here only means the next start is not faster.
@@ -228,9 +167,5 @@ final class ArchivedRelaunch {
         } catch (IOException | RuntimeException e) {
             // keep going: the app has already closed normally
         }
-    }
-
-    private static boolean isWindows() {
-        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
     }
 }

@@ -44,13 +44,6 @@ class ArchivedRelaunchTest {
     }
 
     @Test
-    void jvmOptionsAreWhatComesBeforeJar() {
-        assertThat(ArchivedRelaunch.jvmOptions(List.of("-Xmx1g", "-Dx=y", "-jar", "dlintro.jar", "--zoom", "150")))
-                .containsExactly("-Xmx1g", "-Dx=y");
-        assertThat(ArchivedRelaunch.jvmOptions(List.of("-cp", "dlintro.jar", "fr.dlintro.Main"))).isEmpty();
-    }
-
-    @Test
     void archiveNameChangesWithTheJarAndTheJvm() {
         Path jar = Path.of("/app/dlintro.jar");
         String name = ArchivedRelaunch.archiveName(jar, 100, 5, "/jdk", "17.0.15");

@@ -70,11 +70,6 @@ final class ChildJvm {
         return List.of("--add-modules", VECTOR_MODULE);
     }
 
-    /** True when this JVM lacks the Vector API module that a child would get. */
-    static boolean vectorModuleMissing() {
-        return !vectorOptions().isEmpty();
-    }
-
     /**
      * The JVM options of this process's command line (what comes before {@code -jar}),
      * minus those that only concern a class-data archive. Read from the command line rather

@@ -31,7 +31,7 @@ final class VectorRelaunch {
     /** The command's exit code from a child JVM, or empty when it should run in this JVM. */
     static Optional<Integer> run(String[] args) {
         if (args.length == 0 || !COMPUTE_COMMANDS.contains(args[0]) || ChildJvm.relaunchRefused()
-                || !ChildJvm.vectorModuleMissing()) {
+                || ChildJvm.vectorOptions().isEmpty()) {
             return Optional.empty();
         }
         Optional<Path> jar = ChildJvm.runningJar();

@@ -34,9 +34,9 @@ public final class ProgressStore {
         this.notice = notice;
     }
 
-    /** Opens the store of the default data folder ({@link #dataFolder()}). */
+    /** Opens the store of the default data folder ({@link DataFolder#path()}). */
     public static ProgressStore open() {
-        return open(dataFolder());
+        return open(DataFolder.path());
     }
 
     public static ProgressStore open(Path folder) {
@@ -74,11 +74,6 @@ public final class ProgressStore {
             }
             return new ProgressStore(folder, new Progress(), notice);
         }
-    }
-
-    /** The user's data folder: see {@link DataFolder#path()}. */
-    public static Path dataFolder() {
-        return DataFolder.path();
     }
 
     public Progress progress() {

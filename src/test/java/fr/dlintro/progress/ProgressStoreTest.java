@@ -78,7 +78,7 @@ class ProgressStoreTest {
         String before = System.getProperty("dlintro.home");
         try {
             System.setProperty("dlintro.home", home.toString());
-            assertThat(ProgressStore.dataFolder()).isEqualTo(home);
+            assertThat(DataFolder.path()).isEqualTo(home);
         } finally {
             if (before == null) {
                 System.clearProperty("dlintro.home");

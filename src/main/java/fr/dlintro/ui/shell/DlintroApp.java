@@ -19,7 +19,9 @@ public final class DlintroApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        long started = System.currentTimeMillis() - jvmStart();
+        boolean timing = Boolean.getBoolean("dlintro.timing");
+        // the start time costs the management bean (tens of ms on the FX thread): only for the timing log
+        long started = timing ? System.currentTimeMillis() - jvmStart() : 0;
         mark("start");
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         options.warnings().forEach(System.err::println);
@@ -50,7 +52,7 @@ public final class DlintroApp extends Application {
         if (options.presentation()) {
             window.setPresentation(true);
         }
-        if (Boolean.getBoolean("dlintro.timing")) {
+        if (timing) {
             javafx.application.Platform.runLater(() -> System.err.printf(
                     "Première page affichée %d ms après le démarrage de la JVM (start() appelé à %d ms ; horloge %d).%n",
                     System.currentTimeMillis() - jvmStart(), started, System.currentTimeMillis()));
